@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: the figures to compare between commits. Builds the site (timed), then loads every
+ * lesson route in Chromium and prints what its first load costs (gzip), as a Markdown table.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { catalogRoutes } from './budget-config.ts';
+import { gzipSize, launch, measurePage } from './measure.ts';
+import { startStaticServer } from './static-server.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+const started = performance.now();
+execFileSync(process.execPath, [path.join(root, 'scripts/build.ts'), 'dist'], { cwd: root, stdio: 'ignore', env: { ...process.env, BASE_PATH: '/' } });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const server = await startStaticServer(dist, '/', 0);
+const address = server.address();
+const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await launch();
+const rows: string[] = [];
+try {
+  for (const route of catalogRoutes(dist)) {
+    const w = await measurePage(browser, origin, '/', route, dist);
+    rows.push(`| ${route} | ${kb(w.jsGzip)} | ${kb(w.cssGzip)} | ${w.files.length} |`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const assets = readdirSync(path.join(dist, 'assets'));
+const sized = (pattern: RegExp) =>
+  assets
+    .filter((f) => pattern.test(f))
+    .map((f) => `${f} ${kb(gzipSize(path.join(dist, 'assets', f)))} KB`)
+    .join(', ') || '—';
+
+console.log(`# Go Backend Atlas bench — ${new Date().toISOString()}\n`);
+console.log(`Production build (client + SSR + prerender): ${buildSeconds.toFixed(1)} s on ${process.version}\n`);
+console.log('First load of each page until network idle (gzip level 9, KB):\n');
+console.log('| route | JS | CSS | files |\n| --- | --- | --- | --- |');
+console.log(rows.join('\n'));
+console.log(`\nLazy chunks (gzip): mermaid ${sized(/^mermaid\.core/)}; Monaco ${sized(/^editor\.(api|main)/)}`);

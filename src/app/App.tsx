@@ -1,0 +1,31 @@
+import { Route, Routes } from 'react-router';
+import { EmbedLessonPage } from '../lessons/EmbedLessonPage.tsx';
+import { LessonPage } from '../lessons/LessonPage.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { HomePage } from './HomePage.tsx';
+import { LangRoute } from './LangRoute.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RootPage } from './RootPage.tsx';
+import { ScrollManager } from './ScrollManager.tsx';
+
+export function App() {
+  return (
+    <ErrorBoundary>
+      <ScrollManager />
+      <Routes>
+        <Route path="/" element={<RootPage />} />
+        <Route path="/:lang" element={<LangRoute />}>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path="lessons/:slug" element={<LessonPage />} />
+          </Route>
+        </Route>
+        <Route path="/embed/:lang" element={<LangRoute />}>
+          <Route path="lessons/:slug" element={<EmbedLessonPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import { catalog } from '../lessons/catalog.ts';
+import { playgroundTitle } from '../playgrounds/registry.ts';
+import { PARTS } from '../lessons/parts.ts';
+import { partName } from '../i18n/strings.ts';
+import { useLang, useT } from '../i18n/useT.ts';
+import { useDocumentTitle } from './useDocumentTitle.ts';
+import { paths } from './paths.ts';
+
+/** The course map: every part of the notes, each lesson with its one-line summary and playgrounds. */
+export function HomePage() {
+  const lang = useLang();
+  const t = useT();
+  useDocumentTitle(t('siteName'));
+  return (
+    <div className="home">
+      <header className="home-hero">
+        <h1>{t('siteName')}</h1>
+        <p>{t('siteTagline')}</p>
+      </header>
+      {PARTS.map((part) => {
+        const lessons = catalog.filter((entry) => entry.part === part);
+        if (lessons.length === 0) return null;
+        return (
+          <section key={part} className="home-part" aria-labelledby={`part-${part}`}>
+            <h2 id={`part-${part}`}>
+              {partName(lang, part)} <span className="home-part-count">{t('lessonCount', { n: lessons.length })}</span>
+            </h2>
+            <ul className="lesson-cards">
+              {lessons.map((entry) => (
+                <li key={entry.slug} className="lesson-card">
+                  <h3>
+                    <Link to={paths.lesson(lang, entry.slug)}>{entry.meta[lang].title}</Link>
+                  </h3>
+                  <p>{entry.meta[lang].summary}</p>
+                  <p className="lesson-card-meta">
+                    {t('minutesRead', { n: entry.meta[lang].minutes })}
+                    {entry.playgrounds.length > 0 && (
+                      <>
+                        {' · '}
+                        {t('playgrounds')}: {entry.playgrounds.map((id) => playgroundTitle(id, lang)).join(' · ')}
+                      </>
+                    )}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { App } from './app/App.tsx';
+import { routeLesson } from './app/route-lesson.ts';
+import { paths } from './app/paths.ts';
+import { translate } from './i18n/strings.ts';
+import { catalog, loadLesson } from './lessons/catalog.ts';
+import { LANGS, isLang, type Lang } from './lessons/parts.ts';
+
+export interface PrerenderedPage {
+  /** Router path, e.g. /zh/lessons/grpc. */
+  route: string;
+  html: string;
+  title: string;
+  description: string;
+  lang: Lang | 'mul';
+}
+
+/** Every route of the site: what the prerenderer writes to disk. 404 is written separately. */
+export function routes(): string[] {
+  const list = ['/'];
+  for (const lang of LANGS) {
+    list.push(paths.home(lang));
+    for (const entry of catalog) list.push(paths.lesson(lang, entry.slug), paths.embedLesson(lang, entry.slug));
+  }
+  return list;
+}
+
+export async function render(route: string, basename: string): Promise<PrerenderedPage> {
+  const lesson = routeLesson(route);
+  if (lesson) await loadLesson(lesson.lang, lesson.slug);
+  const html = renderToString(
+    <StrictMode>
+      <StaticRouter location={basename + route} basename={basename}>
+        <App />
+      </StaticRouter>
+    </StrictMode>,
+  );
+  const langSegment = /^\/(?:embed\/)?(zh|en)\//.exec(route)?.[1];
+  const lang = isLang(langSegment) ? langSegment : 'mul';
+  const site = translate(lang === 'mul' ? 'en' : lang, 'siteName');
+  const entry = lesson ? catalog.find((e) => e.slug === lesson.slug) : undefined;
+  if (entry && lang !== 'mul') {
+    const meta = entry.meta[lang];
+    return { route, html, lang, title: `${meta.title} · ${site}`, description: meta.summary };
+  }
+  if (lang !== 'mul') return { route, html, lang, title: site, description: translate(lang, 'siteTagline') };
+  const title = route === '/' ? `${translate('zh', 'siteName')} · ${site}` : `404 · ${site}`;
+  return { route, html, lang, title, description: translate('en', 'siteTagline') };
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { NotFoundContent } from '../app/NotFoundPage.tsx';
+import { paths, withBase } from '../app/paths.ts';
+import { useDocumentTitle } from '../app/useDocumentTitle.ts';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { useLang, useT } from '../i18n/useT.ts';
+import { findLesson, useLessonModule } from './catalog.ts';
+import { LessonBody } from './LessonBody.tsx';
+import { postHeight } from './embed-resize.ts';
+import type { CatalogEntry } from './types.ts';
+
+/** `/embed/:lang/lessons/:slug`: the lesson alone, for an iframe in a wiki. */
+export function EmbedLessonPage() {
+  const { slug } = useParams();
+  const entry = findLesson(slug);
+  return <main id="content" className="embed-page">{entry ? <EmbeddedLesson entry={entry} /> : <NotFoundContent />}</main>;
+}
+
+function EmbeddedLesson({ entry }: { entry: CatalogEntry }) {
+  const lang = useLang();
+  const t = useT();
+  const mod = useLessonModule(lang, entry.slug);
+  const meta = entry.meta[lang];
+  useDocumentTitle(`${meta.title} · ${t('siteName')}`);
+  useEffect(() => {
+    const observer = new ResizeObserver(() => postHeight());
+    observer.observe(document.getElementById('root') ?? document.body);
+    postHeight();
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <article className="lesson" lang={lang}>
+      <h1>{meta.title}</h1>
+      <ErrorBoundary>
+        <LessonBody mod={mod} />
+      </ErrorBoundary>
+      <p className="embed-footer">
+        <a href={withBase(paths.lesson(lang, entry.slug).slice(1))} target="_blank" rel="noreferrer">
+          {t('openInAtlas')} ↗
+        </a>
+      </p>
+    </article>
+  );
+}

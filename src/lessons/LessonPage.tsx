@@ -1,0 +1,63 @@
+import { Link, useParams } from 'react-router';
+import { NotFoundContent } from '../app/NotFoundPage.tsx';
+import { paths } from '../app/paths.ts';
+import { useDocumentTitle } from '../app/useDocumentTitle.ts';
+import { EmbedButton } from '../components/EmbedButton.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { partName } from '../i18n/strings.ts';
+import { useLang, useT } from '../i18n/useT.ts';
+import { findLesson, neighbours, useLessonModule } from './catalog.ts';
+import { LessonBody } from './LessonBody.tsx';
+import { lessonToc } from './lesson-toc.ts';
+import { Toc } from './Toc.tsx';
+import type { CatalogEntry } from './types.ts';
+
+export function LessonPage() {
+  const { slug } = useParams();
+  const entry = findLesson(slug);
+  return entry ? <Lesson entry={entry} /> : <NotFoundContent />;
+}
+
+function Lesson({ entry }: { entry: CatalogEntry }) {
+  const lang = useLang();
+  const t = useT();
+  const mod = useLessonModule(lang, entry.slug);
+  const meta = entry.meta[lang];
+  useDocumentTitle(`${meta.title} · ${t('siteName')}`);
+  const { prev, next } = neighbours(entry.slug);
+  return (
+    <div className="lesson-layout">
+      <article className="lesson" lang={lang}>
+        <header className="lesson-header">
+          <p className="lesson-part">{partName(lang, entry.part)}</p>
+          <h1>{meta.title}</h1>
+          <p className="lesson-summary">{meta.summary}</p>
+          <div className="lesson-meta">
+            <span>{t('minutesRead', { n: meta.minutes })}</span>
+            <EmbedButton slug={entry.slug} title={meta.title} />
+          </div>
+        </header>
+        <ErrorBoundary>
+          <LessonBody mod={mod} />
+        </ErrorBoundary>
+        <nav className="prev-next" aria-label={`${t('previous')} / ${t('next')}`}>
+          {prev ? (
+            <Link className="prev" to={paths.lesson(lang, prev.slug)} rel="prev">
+              <span>{t('previous')}</span>
+              {prev.meta[lang].title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next && (
+            <Link className="next" to={paths.lesson(lang, next.slug)} rel="next">
+              <span>{t('next')}</span>
+              {next.meta[lang].title}
+            </Link>
+          )}
+        </nav>
+      </article>
+      <Toc headings={lessonToc(mod, lang)} />
+    </div>
+  );
+}

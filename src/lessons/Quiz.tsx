@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { Heading } from '../components/Heading.tsx';
+import { useT } from '../i18n/useT.ts';
+import { gradeQuiz } from './quiz-grade.ts';
+import { Inline } from './RichText.tsx';
+import type { QuizItem } from './types.ts';
+
+/** A multiple-choice quiz graded in the page, each answer explained. */
+export function Quiz({ id, items }: { id: string; items: QuizItem[] }) {
+  const t = useT();
+  const baseId = useId();
+  const [choices, setChoices] = useState<(number | undefined)[]>(() => items.map(() => undefined));
+  const [checked, setChecked] = useState(false);
+  const [warning, setWarning] = useState('');
+  const result = gradeQuiz(items, choices);
+  return (
+    <section className="quiz" aria-labelledby={id}>
+      <Heading level={2} id={id}>
+        {t('quiz')}
+      </Heading>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (result.unanswered > 0) {
+            setWarning(t('quizUnanswered', { n: result.unanswered }));
+            return;
+          }
+          setWarning('');
+          setChecked(true);
+        }}
+      >
+        <ol className="quiz-list">
+          {items.map((item, qi) => {
+            const name = `${baseId}-q${qi}`;
+            const verdict = result.items[qi];
+            return (
+              <li key={qi}>
+                <fieldset disabled={checked}>
+                  <legend>
+                    <Inline text={item.q} />
+                  </legend>
+                  {item.options.map((option, oi) => (
+                    <label key={oi} className={checked && oi === item.answer ? 'quiz-option quiz-answer' : 'quiz-option'}>
+                      <input
+                        type="radio"
+                        name={name}
+                        checked={choices[qi] === oi}
+                        onChange={() => setChoices(choices.map((c, i) => (i === qi ? oi : c)))}
+                      />
+                      <Inline text={option} />
+                    </label>
+                  ))}
+                </fieldset>
+                {checked && verdict && (
+                  <div className={verdict.correct ? 'quiz-feedback correct' : 'quiz-feedback wrong'}>
+                    <p>
+                      <strong>{verdict.correct ? t('quizCorrect') : t('quizWrong', { answer: item.options[item.answer] ?? '' })}</strong>
+                    </p>
+                    <p>
+                      <Inline text={item.explain} />
+                    </p>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <div className="quiz-actions">
+          {checked ? (
+            <button
+              type="button"
+              onClick={() => {
+                setChecked(false);
+                setChoices(items.map(() => undefined));
+              }}
+            >
+              {t('quizRetry')}
+            </button>
+          ) : (
+            <button type="submit">{t('quizCheck')}</button>
+          )}
+          <p className="quiz-status" aria-live="polite">
+            {checked ? t('quizScore', { n: result.correct, total: items.length }) : warning}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { NavLink } from 'react-router';
+import { paths } from '../app/paths.ts';
+import { partName } from '../i18n/strings.ts';
+import { useLang, useT } from '../i18n/useT.ts';
+import { catalog } from './catalog.ts';
+import { PARTS } from './parts.ts';
+
+/** Every lesson, grouped by part: the lesson pages' left column, and the phone menu. */
+export function Sidebar({ id, open }: { id: string; open: boolean }) {
+  const lang = useLang();
+  const t = useT();
+  return (
+    <nav id={id} className={open ? 'sidebar open' : 'sidebar'} aria-label={t('lessons')}>
+      <NavLink to={paths.home(lang)} end className="sidebar-home">
+        {t('courseMap')}
+      </NavLink>
+      {PARTS.map((part) => {
+        const lessons = catalog.filter((entry) => entry.part === part);
+        if (lessons.length === 0) return null;
+        return (
+          <section key={part} className="sidebar-part">
+            <h2 className="sidebar-part-title">{partName(lang, part)}</h2>
+            <ul>
+              {lessons.map((entry) => (
+                <li key={entry.slug}>
+                  <NavLink to={paths.lesson(lang, entry.slug)}>{entry.meta[lang].title}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The message an embedded page posts to its parent window whenever its height changes:
+ *   { type: 'go-atlas:resize', height: number, path: string }
+ * `height` is the content's height in CSS pixels (not the frame's, so the frame can also shrink); `path` tells apart several frames on one page.
+ */
+export interface ResizeMessage {
+  type: 'go-atlas:resize';
+  height: number;
+  path: string;
+}
+
+export function postHeight(): void {
+  if (window.parent === window) return;
+  const message: ResizeMessage = {
+    type: 'go-atlas:resize',
+    height: Math.ceil(document.getElementById('root')?.getBoundingClientRect().height ?? document.body.scrollHeight),
+    path: window.location.pathname,
+  };
+  // '*' because the wiki's origin is not known in advance; the message carries no secret.
+  window.parent.postMessage(message, '*');
+}

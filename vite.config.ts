@@ -1,0 +1,59 @@
+import path from 'node:path';
+import mdx from '@mdx-js/rollup';
+import rehypeShiki from '@shikijs/rehype';
+import react from '@vitejs/plugin-react';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import { defineConfig } from 'vite';
+import { htmlPlugin } from './build/html-plugin.ts';
+import { lessonsPlugin } from './build/lessons-plugin.ts';
+import { rehypeCodeHtml } from './build/rehype-code-html.ts';
+import { remarkLesson } from './build/remark-lesson.ts';
+
+const root = import.meta.dirname;
+
+/** BASE_PATH=/wiki/go-backend/ puts the whole site under a sub-path; it must start and end with "/". */
+function basePath(): string {
+  const raw = process.env.BASE_PATH?.trim() || '/';
+  return ('/' + raw + '/').replace(/\/{2,}/g, '/');
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  base: basePath(),
+  plugins: [
+    {
+      enforce: 'pre',
+      ...mdx({
+        jsxImportSource: 'react',
+        remarkPlugins: [
+          remarkFrontmatter,
+          [remarkMdxFrontmatter, { name: 'frontmatter' }],
+          remarkGfm,
+          [remarkLesson, { publicDir: path.join(root, 'public'), fileLabel: (f: { path: string }) => path.relative(root, f.path) }],
+        ],
+        rehypePlugins: [
+          [
+            rehypeShiki,
+            {
+              themes: { light: 'github-light-default', dark: 'github-dark-default' },
+              defaultColor: 'light',
+              langs: ['go', 'protobuf', 'dockerfile', 'yaml', 'bash', 'json', 'sql', 'ts'],
+              langAlias: { text: 'plaintext' },
+            },
+          ],
+          rehypeCodeHtml,
+        ],
+      }),
+    },
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+    lessonsPlugin(root),
+    htmlPlugin(basePath()),
+  ],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+    // The prerenderer reads the manifest to preload each lesson's chunk from its HTML.
+    manifest: !isSsrBuild,
+  },
+}));
