@@ -21,7 +21,6 @@ function sameList(a: readonly unknown[], b: readonly unknown[]) {
  */
 export function buildCatalog(root: string): BuiltLesson[] {
   const contentDir = path.join(root, 'content');
-  const publicDir = path.join(root, 'public');
   const slugs = new Set<string>();
   for (const lang of LANGS) {
     const dir = path.join(contentDir, lang);
@@ -33,47 +32,7 @@ export function buildCatalog(root: string): BuiltLesson[] {
       slugs.add(slug);
     }
   }
-  const lessons: BuiltLesson[] = [];
-  for (const slug of slugs) {
-    const files = {} as BuiltLesson['files'];
-    const read = {} as BuiltLesson['read'];
-    for (const lang of LANGS) {
-      const label = `content/${lang}/${slug}.mdx`;
-      const abs = path.join(contentDir, lang, `${slug}.mdx`);
-      if (!existsSync(abs)) {
-        const other = LANGS.find((l) => l !== lang);
-        throw new LessonError(label, undefined, `missing translation: content/${other}/${slug}.mdx exists, this file does not`);
-      }
-      files[lang] = abs;
-      read[lang] = readLesson(abs, label, publicDir);
-    }
-    const { zh, en } = read;
-    const enLabel = `content/en/${slug}.mdx`;
-    const mismatch = (what: string) => new LessonError(enLabel, undefined, `differs from content/zh/${slug}.mdx in ${what}`);
-    if (!sameList(zh.headings.map((h) => `${h.depth}:${h.id}`), en.headings.map((h) => `${h.depth}:${h.id}`))) {
-      throw mismatch(`its headings (ids and levels must match in order): zh [${zh.headings.map((h) => h.id).join(', ')}] vs en [${en.headings.map((h) => h.id).join(', ')}]`);
-    }
-    if (zh.frontmatter.part !== en.frontmatter.part || zh.frontmatter.order !== en.frontmatter.order) throw mismatch('part or order');
-    if (!sameList(zh.frontmatter.playgrounds, en.frontmatter.playgrounds)) throw mismatch('playgrounds');
-    if (zh.frontmatter.interview.length !== en.frontmatter.interview.length) throw mismatch('the number of interview questions');
-    if (!sameList(zh.frontmatter.quiz.map((q) => `${q.answer}/${q.options.length}`), en.frontmatter.quiz.map((q) => `${q.answer}/${q.options.length}`))) {
-      throw mismatch('its quiz (the same questions with the same number of options and the same answers)');
-    }
-    lessons.push({
-      files,
-      read,
-      entry: {
-        slug,
-        part: zh.frontmatter.part,
-        order: zh.frontmatter.order,
-        playgrounds: zh.frontmatter.playgrounds,
-        meta: {
-          zh: { title: zh.frontmatter.title, summary: zh.frontmatter.summary, minutes: zh.minutes },
-          en: { title: en.frontmatter.title, summary: en.frontmatter.summary, minutes: en.minutes },
-        },
-      },
-    });
-  }
+  const lessons = [...slugs].map((slug) => buildLesson(root, slug));
   lessons.sort((a, b) => PARTS.indexOf(a.entry.part) - PARTS.indexOf(b.entry.part) || a.entry.order - b.entry.order || a.entry.slug.localeCompare(b.entry.slug));
   for (let i = 1; i < lessons.length; i++) {
     const [prev, cur] = [lessons[i - 1]!.entry, lessons[i]!.entry];
@@ -82,4 +41,49 @@ export function buildCatalog(root: string): BuiltLesson[] {
     }
   }
   return lessons;
+}
+
+/** Reads one lesson in both languages and checks that they agree. Throws a LessonError on the first problem. */
+export function buildLesson(root: string, slug: string): BuiltLesson {
+  const contentDir = path.join(root, 'content');
+  const publicDir = path.join(root, 'public');
+  const files = {} as BuiltLesson['files'];
+  const read = {} as BuiltLesson['read'];
+  for (const lang of LANGS) {
+    const label = `content/${lang}/${slug}.mdx`;
+    const abs = path.join(contentDir, lang, `${slug}.mdx`);
+    if (!existsSync(abs)) {
+      const other = LANGS.find((l) => l !== lang)!;
+      if (!existsSync(path.join(contentDir, other, `${slug}.mdx`))) throw new LessonError(`content/*/${slug}.mdx`, undefined, 'no such lesson');
+      throw new LessonError(label, undefined, `missing translation: content/${other}/${slug}.mdx exists, this file does not`);
+    }
+    files[lang] = abs;
+    read[lang] = readLesson(abs, label, publicDir);
+  }
+  const { zh, en } = read;
+  const enLabel = `content/en/${slug}.mdx`;
+  const mismatch = (what: string) => new LessonError(enLabel, undefined, `differs from content/zh/${slug}.mdx in ${what}`);
+  if (!sameList(zh.headings.map((h) => `${h.depth}:${h.id}`), en.headings.map((h) => `${h.depth}:${h.id}`))) {
+    throw mismatch(`its headings (ids and levels must match in order): zh [${zh.headings.map((h) => h.id).join(', ')}] vs en [${en.headings.map((h) => h.id).join(', ')}]`);
+  }
+  if (zh.frontmatter.part !== en.frontmatter.part || zh.frontmatter.order !== en.frontmatter.order) throw mismatch('part or order');
+  if (!sameList(zh.frontmatter.playgrounds, en.frontmatter.playgrounds)) throw mismatch('playgrounds');
+  if (zh.frontmatter.interview.length !== en.frontmatter.interview.length) throw mismatch('the number of interview questions');
+  if (!sameList(zh.frontmatter.quiz.map((q) => `${q.answer}/${q.options.length}`), en.frontmatter.quiz.map((q) => `${q.answer}/${q.options.length}`))) {
+    throw mismatch('its quiz (the same questions with the same number of options and the same answers)');
+  }
+  return {
+    files,
+    read,
+    entry: {
+      slug,
+      part: zh.frontmatter.part,
+      order: zh.frontmatter.order,
+      playgrounds: zh.frontmatter.playgrounds,
+      meta: {
+        zh: { title: zh.frontmatter.title, summary: zh.frontmatter.summary, minutes: zh.minutes },
+        en: { title: en.frontmatter.title, summary: en.frontmatter.summary, minutes: en.minutes },
+      },
+    },
+  };
 }

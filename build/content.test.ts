@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import protobuf from 'protobufjs';
-import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from './catalog.ts';
+import { checkCode, hasGofmt } from './code-checks.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const lessons = buildCatalog(root);
@@ -12,29 +10,27 @@ const blocks = lessons.flatMap((lesson) =>
     read.code.map((block) => ({ ...block, where: `content/${lang}/${lesson.entry.slug}.mdx:${block.line}` })),
   ),
 );
+const cases = (lang: string) => blocks.filter((b) => b.lang === lang).map((b) => [b.where, b.value] as const);
 
-const gofmt = spawnSync('gofmt', ['-h']).error ? undefined : 'gofmt';
-if (!gofmt) console.warn('NOTICE: gofmt not found, Go blocks are not checked (apt-get install golang-go; .ci/run installs it).');
+if (!hasGofmt) console.warn('NOTICE: gofmt not found, Go blocks are not checked (apt-get install golang-go; .ci/run installs it).');
 
 describe('lesson content', () => {
-  it('has lessons to check', () => {
+  it('has lessons and code to check', () => {
     expect(lessons.length).toBeGreaterThanOrEqual(3);
-    expect(blocks.length).toBeGreaterThan(0);
+    expect(cases('go').length).toBeGreaterThan(0);
+    expect(cases('protobuf').length).toBeGreaterThan(0);
   });
 
-  // gofmt reading stdin accepts a whole file or a fragment (declarations or statements), which is what lessons hold.
-  it.skipIf(!gofmt).each(blocks.filter((b) => b.lang === 'go').map((b) => [b.where, b.value]))('Go block %s is valid Go', (_where, value) => {
-    const result = spawnSync('gofmt', ['-e'], { input: value, encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+  it.skipIf(!hasGofmt).each(cases('go'))('Go block %s is valid Go', (_where, value) => {
+    expect(checkCode('go', value)).toBeUndefined();
   });
 
-  it.each(blocks.filter((b) => b.lang === 'protobuf').map((b) => [b.where, b.value]))('protobuf block %s parses', (_where, value) => {
-    expect(() => protobuf.parse(value, { keepCase: true })).not.toThrow();
+  it.each(cases('protobuf'))('protobuf block %s parses', (_where, value) => {
+    expect(checkCode('protobuf', value)).toBeUndefined();
   });
 
-  it.each(blocks.filter((b) => b.lang === 'yaml').map((b) => [b.where, b.value]))('YAML block %s parses', (_where, value) => {
-    for (const doc of parseAllDocuments(value)) expect(doc.errors.map((e) => e.message)).toEqual([]);
+  it.each(cases('yaml'))('YAML block %s parses', (_where, value) => {
+    expect(checkCode('yaml', value)).toBeUndefined();
   });
 
   it('each lesson has at least 6 interview questions and 3 quiz items in both languages', () => {
@@ -44,5 +40,19 @@ describe('lesson content', () => {
         expect(read.frontmatter.quiz.length, lesson.entry.slug).toBeGreaterThanOrEqual(3);
       }
     }
+  });
+});
+
+describe('checkCode', () => {
+  it('rejects broken code in each checked language', () => {
+    expect(checkCode('protobuf', 'message A { int32 a = }')).toBeDefined();
+    expect(checkCode('yaml', 'a: [1, 2')).toBeDefined();
+    if (hasGofmt) expect(checkCode('go', 'func main( {')).toBeDefined();
+  });
+
+  it('accepts Go fragments as well as whole files', () => {
+    if (!hasGofmt) return;
+    expect(checkCode('go', 'package main\n\nfunc main() {}\n')).toBeUndefined();
+    expect(checkCode('go', 'x := 1\nfmt.Println(x)\n')).toBeUndefined();
   });
 });

@@ -1,14 +1,8 @@
 /// <reference types="vite/client" />
 
+// Served by build/lessons-plugin.ts. Typed where it is imported (src/lessons/catalog.ts): an ambient
+// module can't import our types by relative path, and skipLibCheck would hide that silently.
 declare module 'virtual:lessons' {
-  import type { CatalogEntry } from './lessons/types.ts';
-  import type { LessonModule } from './lessons/lesson-module.ts';
-  export const catalog: CatalogEntry[];
-  export const loaders: Record<string, () => Promise<LessonModule>>;
-}
-
-declare module '*.mdx' {
-  import type { LessonModule } from './lessons/lesson-module.ts';
-  const mod: LessonModule;
-  export = mod;
+  export const catalog: unknown;
+  export const loaders: unknown;
 }

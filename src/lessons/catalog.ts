@@ -1,10 +1,17 @@
-import { catalog, loaders } from 'virtual:lessons';
+import * as virtualLessons from 'virtual:lessons';
 import { use } from 'react';
 import type { Lang } from './parts.ts';
 import type { LessonModule } from './lesson-module.ts';
 import type { CatalogEntry } from './types.ts';
 
-export { catalog };
+/** The shape build/lessons-plugin.ts generates. */
+const generated = virtualLessons as unknown as {
+  catalog: CatalogEntry[];
+  loaders: Record<string, () => Promise<LessonModule>>;
+};
+
+export const catalog = generated.catalog;
+const loaders = generated.loaders;
 
 export function findLesson(slug: string | undefined): CatalogEntry | undefined {
   return catalog.find((entry) => entry.slug === slug);
