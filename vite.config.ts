@@ -10,6 +10,8 @@ import { htmlPlugin } from './build/html-plugin.ts';
 import { lessonsPlugin } from './build/lessons-plugin.ts';
 import { rehypeCodeHtml } from './build/rehype-code-html.ts';
 import { remarkLesson } from './build/remark-lesson.ts';
+import { remarkLessonFrontmatter } from './build/remark-lesson-frontmatter.ts';
+import { SHIKI_LANGS, SHIKI_THEMES } from './build/shiki-options.ts';
 
 const root = import.meta.dirname;
 
@@ -28,6 +30,7 @@ export default defineConfig(({ isSsrBuild }) => ({
         jsxImportSource: 'react',
         remarkPlugins: [
           remarkFrontmatter,
+          remarkLessonFrontmatter,
           [remarkMdxFrontmatter, { name: 'frontmatter' }],
           remarkGfm,
           [remarkLesson, { publicDir: path.join(root, 'public'), fileLabel: (f: { path: string }) => path.relative(root, f.path) }],
@@ -36,9 +39,9 @@ export default defineConfig(({ isSsrBuild }) => ({
           [
             rehypeShiki,
             {
-              themes: { light: 'github-light-default', dark: 'github-dark-default' },
+              themes: SHIKI_THEMES,
               defaultColor: 'light',
-              langs: ['go', 'protobuf', 'dockerfile', 'yaml', 'bash', 'json', 'sql', 'ts'],
+              langs: [...SHIKI_LANGS],
               langAlias: { text: 'plaintext' },
             },
           ],
@@ -55,5 +58,15 @@ export default defineConfig(({ isSsrBuild }) => ({
     chunkSizeWarningLimit: 4000,
     // The prerenderer reads the manifest to preload each lesson's chunk from its HTML.
     manifest: !isSsrBuild,
+    rollupOptions: {
+      output: {
+        // Name the lazy study and course-map chunks for what they hold (they'd otherwise be named after the lesson).
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          const virtual = /^\0virtual:lesson-(study|summaries)\/(.+)$/.exec(id);
+          return virtual ? `assets/${virtual[1]}-${virtual[2]!.replace('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
 }));

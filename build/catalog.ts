@@ -80,10 +80,7 @@ export function buildLesson(root: string, slug: string): BuiltLesson {
       part: zh.frontmatter.part,
       order: zh.frontmatter.order,
       playgrounds: zh.frontmatter.playgrounds,
-      meta: {
-        zh: { title: zh.frontmatter.title, summary: zh.frontmatter.summary, minutes: zh.minutes },
-        en: { title: en.frontmatter.title, summary: en.frontmatter.summary, minutes: en.minutes },
-      },
+      title: { zh: zh.frontmatter.title, en: en.frontmatter.title },
     },
   };
 }

@@ -1,48 +1,86 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { LANGS } from '../src/lessons/parts.ts';
+import type { LessonStudy, LessonSummary } from '../src/lessons/types.ts';
 import { buildCatalog, type BuiltLesson } from './catalog.ts';
 import { LessonError } from './lesson-error.ts';
 
-const VIRTUAL = 'virtual:lessons';
-const RESOLVED = '\0' + VIRTUAL;
+const CATALOG = 'virtual:lessons';
+const SUMMARIES = 'virtual:lesson-summaries/'; // + lang
+const STUDY = 'virtual:lesson-study/'; // + lang/slug
 
-/** The source of `virtual:lessons`: everything a page's first load pays per lesson. */
+const q = JSON.stringify;
+
+/**
+ * The source of `virtual:lessons`: everything a page's first load pays per lesson — its sidebar entry
+ * and one dynamic import per language for the lesson, its study material and the course map's lines.
+ */
 export function catalogModuleSource(lessons: BuiltLesson[]): string {
-  const loaders = lessons
-    .flatMap((l) => Object.entries(l.files).map(([lang, file]) => `  ${JSON.stringify(`${lang}/${l.entry.slug}`)}: () => import(${JSON.stringify(file)}),`))
-    .join('\n');
-  return `export const catalog = ${JSON.stringify(lessons.map((l) => l.entry))};\nexport const loaders = {\n${loaders}\n};\n`;
+  const keys = lessons.flatMap((l) => LANGS.map((lang) => `${lang}/${l.entry.slug}`));
+  const imports = (prefix: string, list: string[], file: (key: string) => string) =>
+    `{\n${list.map((key) => `  ${q(key)}: () => import(${q(prefix === '' ? file(key) : prefix + key)}),`).join('\n')}\n}`;
+  const fileOf = (key: string) => {
+    const [lang, slug] = key.split('/') as [(typeof LANGS)[number], string];
+    return lessons.find((l) => l.entry.slug === slug)!.files[lang];
+  };
+  return [
+    `export const catalog = ${q(lessons.map((l) => l.entry))};`,
+    `export const loaders = ${imports('', keys, fileOf)};`,
+    `export const studyLoaders = ${imports(STUDY, keys, fileOf)};`,
+    `export const summaryLoaders = ${imports(SUMMARIES, [...LANGS], fileOf)};`,
+  ].join('\n');
 }
 
 /**
- * Serves `virtual:lessons`: the catalogue (titles, summaries, reading times) and one dynamic import per
- * lesson and language, so each lesson is its own chunk and the catalogue is the only per-lesson cost of
- * the first load.
+ * Serves the lesson catalogue and its lazy parts, read from content/ and validated (build/catalog.ts):
+ * an authoring mistake fails the build with file:line.
  */
 export function lessonsPlugin(root: string): Plugin {
-  return {
-    name: 'atlas-lessons',
-    resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : undefined;
-    },
-    load(id) {
-      if (id !== RESOLVED) return undefined;
-      let lessons;
+  let cached: BuiltLesson[] | undefined;
+  const lessons = (ctx: { error: (e: { message: string; stack: string }) => never; addWatchFile: (f: string) => void }) => {
+    if (!cached) {
       try {
-        lessons = buildCatalog(root);
+        cached = buildCatalog(root);
       } catch (error) {
         // An authoring mistake: say where, without a stack trace of the build tool's internals.
-        if (error instanceof LessonError) this.error({ message: error.message, stack: '' });
+        if (error instanceof LessonError) ctx.error({ message: error.message, stack: '' });
         throw error;
       }
-      for (const lesson of lessons) for (const file of Object.values(lesson.files)) this.addWatchFile(file);
-      this.addWatchFile(path.join(root, 'content'));
-      return catalogModuleSource(lessons);
+    }
+    for (const lesson of cached) for (const file of Object.values(lesson.files)) ctx.addWatchFile(file);
+    return cached;
+  };
+  return {
+    name: 'atlas-lessons',
+    buildStart() {
+      cached = undefined;
+    },
+    resolveId(id) {
+      return id === CATALOG || id.startsWith(SUMMARIES) || id.startsWith(STUDY) ? '\0' + id : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return undefined;
+      const name = id.slice(1);
+      if (name === CATALOG) return catalogModuleSource(lessons(this));
+      if (name.startsWith(SUMMARIES)) {
+        const lang = name.slice(SUMMARIES.length) as (typeof LANGS)[number];
+        const summaries: Record<string, LessonSummary> = {};
+        for (const l of lessons(this)) summaries[l.entry.slug] = { summary: l.read[lang].frontmatter.summary, minutes: l.read[lang].minutes };
+        return `export default ${q(summaries)};`;
+      }
+      if (name.startsWith(STUDY)) {
+        const [lang, slug] = name.slice(STUDY.length).split('/') as [(typeof LANGS)[number], string];
+        const fm = lessons(this).find((l) => l.entry.slug === slug)?.read[lang].frontmatter;
+        const study: LessonStudy = { interview: fm?.interview ?? [], quiz: fm?.quiz ?? [] };
+        return `export default ${q(study)};`;
+      }
+      return undefined;
     },
     handleHotUpdate({ file, server }) {
-      if (file.startsWith(path.join(root, 'content')) && file.endsWith('.mdx')) {
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+      if (!file.startsWith(path.join(root, 'content'))) return;
+      cached = undefined;
+      for (const mod of server.moduleGraph.idToModuleMap.values()) {
+        if (mod.id?.startsWith('\0virtual:lesson')) server.moduleGraph.invalidateModule(mod);
       }
     },
   };

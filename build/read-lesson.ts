@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -11,7 +10,7 @@ import type { Heading, LessonFrontmatter } from '../src/lessons/types.ts';
 import { CODE_LANGS } from './code-langs.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { LessonError } from './lesson-error.ts';
-import { readingMinutes } from './reading-time.ts';
+import { lessonMinutes } from './reading-time.ts';
 import { checkComponents, extractHeadings } from './remark-lesson.ts';
 
 export interface ReadLesson {
@@ -52,6 +51,5 @@ export function readLesson(absPath: string, label: string, publicDir: string): R
     }
     code.push({ lang: node.lang, value: node.value, line });
   });
-  tree.children = tree.children.filter((n) => n.type !== 'yaml');
-  return { frontmatter, headings, minutes: readingMinutes(toString(tree)), code };
+  return { frontmatter, headings, minutes: lessonMinutes(tree), code };
 }

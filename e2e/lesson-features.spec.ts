@@ -36,6 +36,8 @@ test('the table of contents lists the sections and marks the current one', async
 test('the quiz grades answers and explains them', async ({ page }) => {
   await page.goto(`/en/lessons/${lesson.slug}`);
   const quiz = page.locator('section.quiz');
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz.getByRole('button', { name: 'Check answers' })).toBeEnabled();
   await quiz.getByRole('button', { name: 'Check answers' }).click();
   await expect(quiz.getByText(/Answer every question first/)).toBeVisible();
   const groups = quiz.locator('fieldset');
@@ -75,4 +77,21 @@ test('a lesson prints without the site chrome', async ({ page }) => {
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.sidebar')).toBeHidden();
   await expect(page.locator('main h1')).toBeVisible();
+});
+
+test('interview and quiz are in the HTML at once, and their chunk loads only when the reader nears them', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`/en/lessons/${lesson.slug}`, { waitUntil: 'networkidle' });
+  await expect(page.locator('section.quiz')).toHaveCount(1);
+  await expect(page.locator('section.quiz').getByRole('button', { name: 'Check answers' })).toBeDisabled();
+  const studyChunk = /lesson-study|study/i;
+  const before = requests.filter((u) => studyChunk.test(u));
+  expect(before).toEqual([]);
+  await page.locator('section.quiz').scrollIntoViewIfNeeded();
+  await expect.poll(() => requests.filter((u) => studyChunk.test(u)).length).toBeGreaterThan(0);
+  // Now hydrated: the quiz reacts.
+  await expect(page.locator('section.quiz').getByRole('button', { name: 'Check answers' })).toBeEnabled();
+  await page.locator('section.quiz').getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.locator('section.quiz').getByText(/Answer every question first/)).toBeVisible();
 });

@@ -54,3 +54,15 @@ test('sidebar and prev/next navigate between lessons without a full reload', asy
   await expect(page.locator('main h1')).toHaveText(lessons[1]!.title.en);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
+
+test('the sidebar navigates right after load, before the reader scrolls anywhere', async ({ page }) => {
+  // Regression: the end-of-lesson study section hydrates only when scrolled near; an update into it
+  // while it waited used to hold the navigation until the reader scrolled.
+  await page.goto(`/en/lessons/${lessons[0]!.slug}`, { waitUntil: 'networkidle' });
+  await page.locator('.sidebar').getByRole('link', { name: lessons[2]!.title.en, exact: true }).click();
+  await expect(page.locator('main h1')).toHaveText(lessons[2]!.title.en);
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first().click();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText(lessons[0]!.title.en);
+});

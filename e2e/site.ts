@@ -10,7 +10,7 @@ export const SUB_BASE = '/sub/dir/';
 /** The lessons as the build sees them: titles come from the same frontmatter the site renders. */
 export const lessons = buildCatalog(path.resolve(import.meta.dirname, '..')).map((l) => ({
   slug: l.entry.slug,
-  title: { zh: l.entry.meta.zh.title, en: l.entry.meta.en.title } as Record<Lang, string>,
+  title: l.entry.title,
   headings: l.read.en.headings,
 }));
 

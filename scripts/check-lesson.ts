@@ -32,7 +32,7 @@ for (const slug of slugs) {
         console.error(`content/${lang}/${slug}.mdx: needs ≥ 6 interview questions and ≥ 3 quiz items (has ${fm.interview.length} and ${fm.quiz.length})`);
       }
     }
-    if (!failed) console.log(`${slug}: ok (${lesson.read.zh.headings.length} sections, ${lesson.entry.meta.zh.minutes}/${lesson.entry.meta.en.minutes} min zh/en)`);
+    if (!failed) console.log(`${slug}: ok (${lesson.read.zh.headings.length} sections, ${lesson.read.zh.minutes}/${lesson.read.en.minutes} min zh/en)`);
   } catch (error) {
     failed = true;
     console.error((error as Error).message);

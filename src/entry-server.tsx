@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { App } from './app/App.tsx';
-import { routeLesson } from './app/route-lesson.ts';
+import { preloadRoute, routeLesson } from './app/route-data.ts';
 import { paths } from './app/paths.ts';
 import { translate } from './i18n/strings.ts';
 import { catalog, loadLesson } from './lessons/catalog.ts';
@@ -28,8 +28,7 @@ export function routes(): string[] {
 }
 
 export async function render(route: string, basename: string): Promise<PrerenderedPage> {
-  const lesson = routeLesson(route);
-  if (lesson) await loadLesson(lesson.lang, lesson.slug);
+  await preloadRoute(route, true);
   const html = renderToString(
     <StrictMode>
       <StaticRouter location={basename + route} basename={basename}>
@@ -40,10 +39,10 @@ export async function render(route: string, basename: string): Promise<Prerender
   const langSegment = /^\/(?:embed\/)?(zh|en)\//.exec(route)?.[1];
   const lang = isLang(langSegment) ? langSegment : 'mul';
   const site = translate(lang === 'mul' ? 'en' : lang, 'siteName');
-  const entry = lesson ? catalog.find((e) => e.slug === lesson.slug) : undefined;
-  if (entry && lang !== 'mul') {
-    const meta = entry.meta[lang];
-    return { route, html, lang, title: `${meta.title} · ${site}`, description: meta.summary };
+  const lesson = routeLesson(route);
+  if (lesson) {
+    const { title, summary } = (await loadLesson(lesson.lang, lesson.slug)).frontmatter;
+    return { route, html, lang: lesson.lang, title: `${title} · ${site}`, description: summary };
   }
   if (lang !== 'mul') return { route, html, lang, title: site, description: translate(lang, 'siteTagline') };
   const title = route === '/' ? `${translate('zh', 'siteName')} · ${site}` : `404 · ${site}`;

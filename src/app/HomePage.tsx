@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { catalog } from '../lessons/catalog.ts';
+import { catalog, useSummaries } from '../lessons/catalog.ts';
 import { playgroundTitle } from '../playgrounds/registry.ts';
 import { PARTS } from '../lessons/parts.ts';
 import { partName } from '../i18n/strings.ts';
@@ -11,6 +11,7 @@ import { paths } from './paths.ts';
 export function HomePage() {
   const lang = useLang();
   const t = useT();
+  const summaries = useSummaries(lang);
   useDocumentTitle(t('siteName'));
   return (
     <div className="home">
@@ -30,11 +31,11 @@ export function HomePage() {
               {lessons.map((entry) => (
                 <li key={entry.slug} className="lesson-card">
                   <h3>
-                    <Link to={paths.lesson(lang, entry.slug)}>{entry.meta[lang].title}</Link>
+                    <Link to={paths.lesson(lang, entry.slug)}>{entry.title[lang]}</Link>
                   </h3>
-                  <p>{entry.meta[lang].summary}</p>
+                  <p>{summaries[entry.slug]?.summary}</p>
                   <p className="lesson-card-meta">
-                    {t('minutesRead', { n: entry.meta[lang].minutes })}
+                    {t('minutesRead', { n: summaries[entry.slug]?.minutes ?? 1 })}
                     {entry.playgrounds.length > 0 && (
                       <>
                         {' · '}

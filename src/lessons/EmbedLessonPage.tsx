@@ -14,15 +14,20 @@ import type { CatalogEntry } from './types.ts';
 export function EmbedLessonPage() {
   const { slug } = useParams();
   const entry = findLesson(slug);
-  return <main id="content" className="embed-page">{entry ? <EmbeddedLesson entry={entry} /> : <NotFoundContent />}</main>;
+  const lang = useLang();
+  return (
+    <main id="content" className="embed-page">
+      {entry ? <EmbeddedLesson key={`${lang}/${entry.slug}`} entry={entry} /> : <NotFoundContent />}
+    </main>
+  );
 }
 
 function EmbeddedLesson({ entry }: { entry: CatalogEntry }) {
   const lang = useLang();
   const t = useT();
   const mod = useLessonModule(lang, entry.slug);
-  const meta = entry.meta[lang];
-  useDocumentTitle(`${meta.title} · ${t('siteName')}`);
+  const { title } = mod.frontmatter;
+  useDocumentTitle(`${title} · ${t('siteName')}`);
   useEffect(() => {
     const observer = new ResizeObserver(() => postHeight());
     observer.observe(document.getElementById('root') ?? document.body);
@@ -31,9 +36,9 @@ function EmbeddedLesson({ entry }: { entry: CatalogEntry }) {
   }, []);
   return (
     <article className="lesson" lang={lang}>
-      <h1>{meta.title}</h1>
+      <h1>{title}</h1>
       <ErrorBoundary>
-        <LessonBody mod={mod} />
+        <LessonBody mod={mod} lang={lang} slug={entry.slug} />
       </ErrorBoundary>
       <p className="embed-footer">
         <a href={withBase(paths.lesson(lang, entry.slug).slice(1))} target="_blank" rel="noreferrer">

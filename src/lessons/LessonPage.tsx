@@ -15,36 +15,38 @@ import type { CatalogEntry } from './types.ts';
 export function LessonPage() {
   const { slug } = useParams();
   const entry = findLesson(slug);
-  return entry ? <Lesson entry={entry} /> : <NotFoundContent />;
+  const lang = useLang();
+  // Keyed: a new lesson replaces the old tree rather than updating it (see StudySection).
+  return entry ? <Lesson key={`${lang}/${entry.slug}`} entry={entry} /> : <NotFoundContent />;
 }
 
 function Lesson({ entry }: { entry: CatalogEntry }) {
   const lang = useLang();
   const t = useT();
   const mod = useLessonModule(lang, entry.slug);
-  const meta = entry.meta[lang];
-  useDocumentTitle(`${meta.title} · ${t('siteName')}`);
+  const { title, summary, minutes } = mod.frontmatter;
+  useDocumentTitle(`${title} · ${t('siteName')}`);
   const { prev, next } = neighbours(entry.slug);
   return (
     <div className="lesson-layout">
       <article className="lesson" lang={lang}>
         <header className="lesson-header">
           <p className="lesson-part">{partName(lang, entry.part)}</p>
-          <h1>{meta.title}</h1>
-          <p className="lesson-summary">{meta.summary}</p>
+          <h1>{title}</h1>
+          <p className="lesson-summary">{summary}</p>
           <div className="lesson-meta">
-            <span>{t('minutesRead', { n: meta.minutes })}</span>
-            <EmbedButton slug={entry.slug} title={meta.title} />
+            <span>{t('minutesRead', { n: minutes })}</span>
+            <EmbedButton slug={entry.slug} title={title} />
           </div>
         </header>
         <ErrorBoundary>
-          <LessonBody mod={mod} />
+          <LessonBody mod={mod} lang={lang} slug={entry.slug} />
         </ErrorBoundary>
         <nav className="prev-next" aria-label={`${t('previous')} / ${t('next')}`}>
           {prev ? (
             <Link className="prev" to={paths.lesson(lang, prev.slug)} rel="prev">
               <span>{t('previous')}</span>
-              {prev.meta[lang].title}
+              {prev.title[lang]}
             </Link>
           ) : (
             <span />
@@ -52,7 +54,7 @@ function Lesson({ entry }: { entry: CatalogEntry }) {
           {next && (
             <Link className="next" to={paths.lesson(lang, next.slug)} rel="next">
               <span>{t('next')}</span>
-              {next.meta[lang].title}
+              {next.title[lang]}
             </Link>
           )}
         </nav>

@@ -1,23 +1,27 @@
 import { useId, useState } from 'react';
-import { Heading } from '../components/Heading.tsx';
-import { useT } from '../i18n/useT.ts';
+import { HeadingIn } from '../components/Heading.tsx';
+import { useHydrated } from '../components/useHydrated.ts';
+import { translate, type StringKey } from '../i18n/strings.ts';
+import type { Lang } from './parts.ts';
 import { gradeQuiz } from './quiz-grade.ts';
 import { Inline } from './RichText.tsx';
 import type { QuizItem } from './types.ts';
 
 /** A multiple-choice quiz graded in the page, each answer explained. */
-export function Quiz({ id, items }: { id: string; items: QuizItem[] }) {
-  const t = useT();
+export function Quiz({ id, items, lang }: { id: string; items: QuizItem[]; lang: Lang }) {
+  const t = (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const baseId = useId();
   const [choices, setChoices] = useState<(number | undefined)[]>(() => items.map(() => undefined));
   const [checked, setChecked] = useState(false);
   const [warning, setWarning] = useState('');
   const result = gradeQuiz(items, choices);
+  // Until its code arrives the prerendered quiz can't grade; a live submit button would reload the page.
+  const ready = useHydrated();
   return (
     <section className="quiz" aria-labelledby={id}>
-      <Heading level={2} id={id}>
+      <HeadingIn lang={lang} level={2} id={id}>
         {t('quiz')}
-      </Heading>
+      </HeadingIn>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -77,7 +81,9 @@ export function Quiz({ id, items }: { id: string; items: QuizItem[] }) {
               {t('quizRetry')}
             </button>
           ) : (
-            <button type="submit">{t('quizCheck')}</button>
+            <button type="submit" disabled={!ready}>
+              {t('quizCheck')}
+            </button>
           )}
           <p className="quiz-status" aria-live="polite">
             {checked ? t('quizScore', { n: result.correct, total: items.length }) : warning}

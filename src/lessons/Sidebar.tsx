@@ -23,7 +23,7 @@ export function Sidebar({ id, open }: { id: string; open: boolean }) {
             <ul>
               {lessons.map((entry) => (
                 <li key={entry.slug}>
-                  <NavLink to={paths.lesson(lang, entry.slug)}>{entry.meta[lang].title}</NavLink>
+                  <NavLink to={paths.lesson(lang, entry.slug)}>{entry.title[lang]}</NavLink>
                 </li>
               ))}
             </ul>

@@ -1,17 +1,20 @@
 import * as virtualLessons from 'virtual:lessons';
-import { use } from 'react';
 import type { Lang } from './parts.ts';
 import type { LessonModule } from './lesson-module.ts';
-import type { CatalogEntry } from './types.ts';
+import { createResource } from './resource.ts';
+import type { CatalogEntry, LessonStudy, LessonSummary } from './types.ts';
+
+type Loaders<T> = Record<string, () => Promise<T>>;
 
 /** The shape build/lessons-plugin.ts generates. */
 const generated = virtualLessons as unknown as {
   catalog: CatalogEntry[];
-  loaders: Record<string, () => Promise<LessonModule>>;
+  loaders: Loaders<LessonModule>;
+  studyLoaders: Loaders<{ default: LessonStudy }>;
+  summaryLoaders: Loaders<{ default: Record<string, LessonSummary> }>;
 };
 
 export const catalog = generated.catalog;
-const loaders = generated.loaders;
 
 export function findLesson(slug: string | undefined): CatalogEntry | undefined {
   return catalog.find((entry) => entry.slug === slug);
@@ -24,32 +27,24 @@ export function neighbours(slug: string): { prev?: CatalogEntry; next?: CatalogE
   return { ...(prev ? { prev } : {}), ...(next ? { next } : {}) };
 }
 
-const loaded = new Map<string, LessonModule>();
-const pending = new Map<string, Promise<LessonModule>>();
+// A lesson module's exports are the resource value itself, not a `default`.
+const lessons = createResource<LessonModule>(
+  Object.fromEntries(Object.entries(generated.loaders).map(([key, load]) => [key, () => load().then((mod) => ({ default: mod }))])),
+);
+const studies = createResource<LessonStudy>(generated.studyLoaders);
+const summaries = createResource<Record<string, LessonSummary>>(generated.summaryLoaders);
 
 /**
- * Starts (or reuses) the download of a lesson chunk. The client awaits it before hydrating so the
- * prerendered text is never replaced by a fallback; the prerenderer awaits it before rendering.
+ * Lesson chunks. The client awaits the page's lesson before hydrating so the prerendered text is never
+ * replaced by a fallback; the prerenderer awaits it before rendering.
  */
-export function loadLesson(lang: Lang, slug: string): Promise<LessonModule> {
-  const key = `${lang}/${slug}`;
-  const ready = loaded.get(key);
-  if (ready) return Promise.resolve(ready);
-  let promise = pending.get(key);
-  if (!promise) {
-    const loader = loaders[key];
-    if (!loader) return Promise.reject(new Error(`no lesson ${key}`));
-    promise = loader().then((mod) => {
-      loaded.set(key, mod);
-      return mod;
-    });
-    promise.catch(() => pending.delete(key));
-    pending.set(key, promise);
-  }
-  return promise;
-}
+export const loadLesson = (lang: Lang, slug: string) => lessons.load(`${lang}/${slug}`);
+export const useLessonModule = (lang: Lang, slug: string) => lessons.useRead(`${lang}/${slug}`);
 
-/** Suspends until the lesson is loaded; synchronous when it already is (hydration, prerender). */
-export function useLessonModule(lang: Lang, slug: string): LessonModule {
-  return loaded.get(`${lang}/${slug}`) ?? use(loadLesson(lang, slug));
-}
+/** A lesson's interview questions and quiz (see StudySection for when they load in the browser). */
+export const loadStudy = (lang: Lang, slug: string) => studies.load(`${lang}/${slug}`);
+export const peekStudy = (lang: Lang, slug: string) => studies.peek(`${lang}/${slug}`);
+
+/** The course map's summaries and reading times, one chunk per language. */
+export const loadSummaries = (lang: Lang) => summaries.load(lang);
+export const useSummaries = (lang: Lang) => summaries.useRead(lang);

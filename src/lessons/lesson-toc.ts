@@ -10,7 +10,7 @@ export const QUIZ_ID = 'quiz';
 /** The lesson's own headings plus the interview and quiz sections LessonBody appends. */
 export function lessonToc(mod: LessonModule, lang: Lang): Heading[] {
   const extra: Heading[] = [];
-  if (mod.frontmatter.interview.length) extra.push({ depth: 2, id: INTERVIEW_ID, text: translate(lang, 'interview') });
-  if (mod.frontmatter.quiz.length) extra.push({ depth: 2, id: QUIZ_ID, text: translate(lang, 'quiz') });
+  if (mod.frontmatter.study.interview) extra.push({ depth: 2, id: INTERVIEW_ID, text: translate(lang, 'interview') });
+  if (mod.frontmatter.study.quiz) extra.push({ depth: 2, id: QUIZ_ID, text: translate(lang, 'quiz') });
   return [...mod.headings, ...extra];
 }

@@ -29,17 +29,35 @@ export interface Heading {
   text: string;
 }
 
-/** What the catalogue knows of a lesson in one language: enough for the course map and sidebar, no body. */
-export interface LessonMeta {
-  title: string;
-  summary: string;
-  minutes: number;
-}
-
+/**
+ * What every page's first load knows of a lesson: enough for the sidebar and links. Kept this small
+ * because each lesson adds its entry to every page (see build/catalog-cost.test.ts).
+ */
 export interface CatalogEntry {
   slug: string;
   part: Part;
   order: number;
   playgrounds: string[];
-  meta: Record<Lang, LessonMeta>;
+  title: Record<Lang, string>;
 }
+
+/** The course map's line for a lesson in one language; loaded by the home page only. */
+export interface LessonSummary {
+  summary: string;
+  minutes: number;
+}
+
+/** A lesson's interview questions and quiz: their own chunk, hydrated when the reader nears them. */
+export interface LessonStudy {
+  interview: InterviewItem[];
+  quiz: QuizItem[];
+}
+
+/**
+ * The frontmatter as a compiled lesson module exports it (build/remark-lesson-frontmatter.ts): the study
+ * material replaced by its counts, the reading time added.
+ */
+export type LessonModuleFrontmatter = Omit<LessonFrontmatter, 'interview' | 'quiz'> & {
+  study: { interview: number; quiz: number };
+  minutes: number;
+};
