@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/browser.ts';
 
-export const PORT = 4311;
-export const SUB_PORT = 4312;
+import { DIST, PORT, SKIP_SUB, SUB_DIST, SUB_PORT } from './e2e/site-config.ts';
+
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -17,7 +17,9 @@ export default defineConfig({
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
   webServer: [
-    { command: `node e2e/serve.ts dist / ${PORT}`, url: `http://127.0.0.1:${PORT}/en/`, reuseExistingServer: false },
-    { command: `node e2e/serve.ts dist-sub /sub/dir/ ${SUB_PORT}`, url: `http://127.0.0.1:${SUB_PORT}/sub/dir/en/`, reuseExistingServer: false },
+    { command: `node e2e/serve.ts ${DIST} / ${PORT}`, url: `http://127.0.0.1:${PORT}/en/`, reuseExistingServer: false },
+    ...(SKIP_SUB
+      ? []
+      : [{ command: `node e2e/serve.ts ${SUB_DIST} /sub/dir/ ${SUB_PORT}`, url: `http://127.0.0.1:${SUB_PORT}/sub/dir/en/`, reuseExistingServer: false }]),
   ],
 });

@@ -23,6 +23,11 @@ function basePath(): string {
 
 export default defineConfig(({ isSsrBuild }) => ({
   base: basePath(),
+  resolve: {
+    // monaco-editor's package exports add ".js" to every path, which breaks its CSS and worker files;
+    // this alias reaches its ESM tree directly (see src/components/code-editor/monaco-setup.ts).
+    alias: { 'monaco-esm': path.join(root, 'node_modules/monaco-editor/esm/vs') },
+  },
   plugins: [
     {
       enforce: 'pre',

@@ -49,4 +49,4 @@ it('every highlighted token in every lesson meets 4.5:1 on the code background, 
     }
   }
   expect([...failures]).toEqual([]);
-});
+}, 60_000);

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 import { PARTS } from '../src/lessons/parts.ts';
 import type { LessonFrontmatter } from '../src/lessons/types.ts';
-import { PLAYGROUND_IDS } from '../src/playgrounds/ids.ts';
+import { PLAYGROUND_IDS } from './playground-ids.ts';
 import { LessonError } from './lesson-error.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -14,7 +14,7 @@ const schema = z.strictObject({
   order: z.number().int().positive(),
   playgrounds: z
     .array(
-      z.string().refine((id) => (PLAYGROUND_IDS as readonly string[]).includes(id), {
+      z.string().refine((id) => PLAYGROUND_IDS.includes(id), {
         message: `unknown playground; known: ${PLAYGROUND_IDS.join(', ') || '(none yet)'}`,
       }),
     )

@@ -8,7 +8,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CALLOUT_KINDS, MDX_TAGS } from '../src/lessons/mdx-tags.ts';
 import type { Heading } from '../src/lessons/types.ts';
-import { PLAYGROUND_IDS } from '../src/playgrounds/ids.ts';
+import { PLAYGROUND_IDS } from './playground-ids.ts';
 import { LessonError } from './lesson-error.ts';
 import { svgSize } from './svg-size.ts';
 
@@ -87,7 +87,7 @@ export function checkComponents(tree: Root, file: string, publicDir: string): vo
     }
     if (name === 'Playground') {
       const id = attr(node, 'id')?.value;
-      if (typeof id !== 'string' || !(PLAYGROUND_IDS as readonly string[]).includes(id)) {
+      if (typeof id !== 'string' || !PLAYGROUND_IDS.includes(id)) {
         throw new LessonError(file, line, `<Playground id="${String(id)}">: unknown playground`, column);
       }
     }

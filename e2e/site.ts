@@ -3,8 +3,7 @@ import type { Page } from '@playwright/test';
 import { buildCatalog } from '../build/catalog.ts';
 import type { Lang } from '../src/lessons/parts.ts';
 
-export const PORT = 4311;
-export const SUB_PORT = 4312;
+export { PORT, SUB_PORT } from './site-config.ts';
 export const SUB_BASE = '/sub/dir/';
 
 /** The lessons as the build sees them: titles come from the same frontmatter the site renders. */

@@ -45,3 +45,7 @@ console.log('First load of each page until network idle (gzip level 9, KB):\n');
 console.log('| route | JS | CSS | files |\n| --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 console.log(`\nLazy chunks (gzip): mermaid ${sized(/^mermaid\.core/)}; Monaco ${sized(/^editor\.(api|main)/)}`);
+
+// The playgrounds' own timings (model speed, keystroke to result) are Vitest benchmarks beside each model.
+console.log('\nPlayground benchmarks (vitest bench, src/playgrounds/**/*.bench.ts):\n');
+execFileSync(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'bench', '--run', 'src/playgrounds'], { cwd: root, stdio: 'inherit' });

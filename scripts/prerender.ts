@@ -26,11 +26,12 @@ const basename = base.replace(/\/$/, '');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** modulepreload links for a lesson's chunk and what it imports beyond the entry. */
-function lessonPreloads(route: string): string {
-  const m = /^\/(?:embed\/)?(zh|en)\/lessons\/([^/]+)$/.exec(route);
-  if (!m) return '';
-  const key = `content/${m[1]}/${m[2]}.mdx`;
+/** modulepreload links for the chunk a route hydrates with (its lesson or playground) and what it imports beyond the entry. */
+function routePreloads(route: string): string {
+  const lesson = /^\/(?:embed\/)?(zh|en)\/lessons\/([^/]+)$/.exec(route);
+  const play = /^\/(?:embed\/)?(?:zh|en)\/play\/([^/]+)$/.exec(route);
+  const key = lesson ? `content/${lesson[1]}/${lesson[2]}.mdx` : play ? `src/playgrounds/${play[1]}/View.tsx` : undefined;
+  if (!key) return '';
   const seen = new Set<string>();
   const visit = (k: string) => {
     const chunk = manifest[k];
@@ -55,7 +56,7 @@ for (const route of routes) {
   const head =
     `<title>${escapeHtml(result.title)}</title>` +
     `<meta name="description" content="${escapeHtml(result.description)}">` +
-    lessonPreloads(route);
+    routePreloads(route);
   const file = route === '/' ? path.join(outDir, 'index.html') : path.join(outDir, route, 'index.html');
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, page(result.html, head, result.lang === 'mul' ? 'en' : result.lang));

@@ -7,6 +7,7 @@ import { paths } from './app/paths.ts';
 import { translate } from './i18n/strings.ts';
 import { catalog, loadLesson } from './lessons/catalog.ts';
 import { LANGS, isLang, type Lang } from './lessons/parts.ts';
+import { findPlayground, PLAYGROUNDS } from './playgrounds/registry.ts';
 
 export interface PrerenderedPage {
   /** Router path, e.g. /zh/lessons/grpc. */
@@ -23,6 +24,7 @@ export function routes(): string[] {
   for (const lang of LANGS) {
     list.push(paths.home(lang));
     for (const entry of catalog) list.push(paths.lesson(lang, entry.slug), paths.embedLesson(lang, entry.slug));
+    for (const playground of PLAYGROUNDS) list.push(paths.play(lang, playground.id), paths.embedPlay(lang, playground.id));
   }
   return list;
 }
@@ -43,6 +45,10 @@ export async function render(route: string, basename: string): Promise<Prerender
   if (lesson) {
     const { title, summary } = (await loadLesson(lesson.lang, lesson.slug)).frontmatter;
     return { route, html, lang: lesson.lang, title: `${title} · ${site}`, description: summary };
+  }
+  const playground = findPlayground(/\/play\/([^/]+)$/.exec(route)?.[1]);
+  if (playground && lang !== 'mul') {
+    return { route, html, lang, title: `${playground.title[lang]} · ${site}`, description: playground.summary[lang] };
   }
   if (lang !== 'mul') return { route, html, lang, title: site, description: translate(lang, 'siteTagline') };
   const title = route === '/' ? `${translate('zh', 'siteName')} · ${site}` : `404 · ${site}`;

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { EmbedLessonPage } from '../lessons/EmbedLessonPage.tsx';
 import { LessonPage } from '../lessons/LessonPage.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { EmbedPlaygroundPage, PlaygroundPage } from '../playgrounds/PlaygroundPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { LangRoute } from './LangRoute.tsx';
 import { Layout } from './Layout.tsx';
@@ -19,10 +20,12 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="lessons/:slug" element={<LessonPage />} />
+            <Route path="play/:id" element={<PlaygroundPage />} />
           </Route>
         </Route>
         <Route path="/embed/:lang" element={<LangRoute />}>
           <Route path="lessons/:slug" element={<EmbedLessonPage />} />
+          <Route path="play/:id" element={<EmbedPlaygroundPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { catalog, useSummaries } from '../lessons/catalog.ts';
-import { playgroundTitle } from '../playgrounds/registry.ts';
+import { PLAYGROUNDS, playgroundTitle } from '../playgrounds/registry.ts';
 import { PARTS } from '../lessons/parts.ts';
 import { partName } from '../i18n/strings.ts';
 import { useLang, useT } from '../i18n/useT.ts';
@@ -49,6 +49,21 @@ export function HomePage() {
           </section>
         );
       })}
+      {PLAYGROUNDS.length > 0 && (
+        <section className="home-part" aria-labelledby="part-playgrounds">
+          <h2 id="part-playgrounds">{t('playgrounds')}</h2>
+          <ul className="lesson-cards">
+            {PLAYGROUNDS.map((p) => (
+              <li key={p.id} className="lesson-card">
+                <h3>
+                  <Link to={paths.play(lang, p.id)}>{p.title[lang]}</Link>
+                </h3>
+                <p>{p.summary[lang]}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

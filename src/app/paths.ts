@@ -5,6 +5,8 @@ export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   lesson: (lang: Lang, slug: string) => `/${lang}/lessons/${slug}`,
   embedLesson: (lang: Lang, slug: string) => `/embed/${lang}/lessons/${slug}`,
+  play: (lang: Lang, id: string) => `/${lang}/play/${id}`,
+  embedPlay: (lang: Lang, id: string) => `/embed/${lang}/play/${id}`,
 };
 
 /** A URL inside public/ or the site, with BASE_PATH in front: what an <img src> or an iframe needs. */

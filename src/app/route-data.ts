@@ -1,5 +1,6 @@
 import { findLesson, loadLesson, loadStudy, loadSummaries } from '../lessons/catalog.ts';
 import { isLang, type Lang } from '../lessons/parts.ts';
+import { findPlayground, loadPlaygroundView } from '../playgrounds/registry.ts';
 
 /** Which lesson a router path shows, if any (page or embed). */
 export function routeLesson(path: string): { lang: Lang; slug: string } | undefined {
@@ -17,6 +18,11 @@ export async function preloadRoute(path: string, withStudy = false): Promise<voi
   const lesson = routeLesson(path);
   if (lesson) {
     await Promise.all([loadLesson(lesson.lang, lesson.slug), withStudy ? loadStudy(lesson.lang, lesson.slug) : undefined]);
+    return;
+  }
+  const play = /^\/(?:embed\/)?(?:zh|en)\/play\/([^/]+)\/?$/.exec(path)?.[1];
+  if (play && findPlayground(play)) {
+    await loadPlaygroundView(play);
     return;
   }
   const home = /^\/(zh|en)\/?$/.exec(path)?.[1];

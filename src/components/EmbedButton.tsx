@@ -1,17 +1,16 @@
 import { useId, useState } from 'react';
-import { paths, withBase } from '../app/paths.ts';
-import { useLang, useT } from '../i18n/useT.ts';
+import { withBase } from '../app/paths.ts';
+import { useT } from '../i18n/useT.ts';
 import { useCopy } from './useCopy.ts';
 
-/** Shows and copies a ready-to-paste iframe snippet for this lesson. */
-export function EmbedButton({ slug, title }: { slug: string; title: string }) {
-  const lang = useLang();
+/** Shows and copies a ready-to-paste iframe snippet for an embed route (`embedPath`, a router path). */
+export function EmbedButton({ embedPath, title }: { embedPath: string; title: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [state, copy] = useCopy();
   const panelId = useId();
   const snippet = () => {
-    const src = new URL(withBase(paths.embedLesson(lang, slug).slice(1)), window.location.href).toString();
+    const src = new URL(withBase(embedPath.slice(1)), window.location.href).toString();
     return `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" style="width:100%;border:0" height="600" loading="lazy"></iframe>`;
   };
   return (

@@ -1,20 +1,66 @@
-import { Suspense } from 'react';
-import { findPlayground } from '../playgrounds/registry.ts';
-import { useT } from '../i18n/useT.ts';
+import { createElement, Suspense, useEffect, useRef, useState } from 'react';
+import { paths } from '../app/paths.ts';
+import { useLang, useT } from '../i18n/useT.ts';
+import { findPlayground, usePlaygroundView } from '../playgrounds/registry.ts';
+import type { PlaygroundMeta } from '../playgrounds/types.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Link } from 'react-router';
 
-/** `<Playground id preset>` in a lesson: loads that playground's chunk only on this page. */
+function View({ id, preset }: { id: string; preset?: string }) {
+  // The view is a module-level cached component (registry.ts), not one made during render.
+  return createElement(usePlaygroundView(id), { ...(preset ? { preset } : {}), standalone: false });
+}
+
+/**
+ * `<Playground id preset>` in a lesson. A lesson's first load never includes a playground: this holds
+ * its place at the playground's own height and loads its chunk when the reader comes near.
+ */
 export function Playground({ id, preset }: { id: string; preset?: string }) {
+  const meta = findPlayground(id);
+  // The build rejects unknown ids; this guards a playground removed after a lesson was built.
+  if (!meta) return null;
+  return <LazyPlayground meta={meta} {...(preset ? { preset } : {})} />;
+}
+
+function LazyPlayground({ meta, preset }: { meta: PlaygroundMeta; preset?: string }) {
+  const lang = useLang();
   const t = useT();
-  const entry = findPlayground(id);
-  // The build rejects unknown ids; this only guards a registry entry removed after a lesson was built.
-  if (!entry) return <p role="alert">{id}</p>;
-  const { View } = entry;
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setNear(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const placeholder = (
+    <div className="playground-placeholder" style={{ minHeight: meta.height }}>
+      {t('loading')}
+    </div>
+  );
   return (
-    <ErrorBoundary>
-      <Suspense fallback={<div className="playground-placeholder">{t('loading')}</div>}>
-        <View {...(preset ? { preset } : {})} />
-      </Suspense>
-    </ErrorBoundary>
+    <section className="playground-in-lesson" aria-label={meta.title[lang]} ref={box}>
+      <p className="playground-in-lesson-head">
+        <strong>{meta.title[lang]}</strong> · <Link to={paths.play(lang, meta.id)}>{t('openFullPlayground')}</Link>
+      </p>
+      {near ? (
+        <ErrorBoundary>
+          <Suspense fallback={placeholder}>
+            <View id={meta.id} {...(preset ? { preset } : {})} />
+          </Suspense>
+        </ErrorBoundary>
+      ) : (
+        placeholder
+      )}
+    </section>
   );
 }

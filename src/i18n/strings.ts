@@ -60,6 +60,11 @@ const en = {
   loading: 'Loading…',
   chooseLanguage: 'Choose a language',
   lessonCount: '{n} lessons',
+  openFullPlayground: 'Open on its own page',
+  usedInLessons: 'Used in:',
+  playgroundReset: 'Reset',
+  playgroundShare: 'Copy link to this state',
+  playgroundStale: 'Showing the last valid result: fix the input above to update it.',
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -122,6 +127,11 @@ const zh: Record<StringKey, string> = {
   loading: '加载中…',
   chooseLanguage: '选择语言',
   lessonCount: '{n} 课',
+  openFullPlayground: '在独立页面打开',
+  usedInLessons: '用于课程：',
+  playgroundReset: '重置',
+  playgroundShare: '复制当前状态的链接',
+  playgroundStale: '显示的是上一次有效的结果：修正上面的输入后会更新。',
 };
 
 const partNames: Record<Lang, Record<Part, string>> = {

@@ -7,7 +7,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useLang, useT } from '../i18n/useT.ts';
 import { findLesson, useLessonModule } from './catalog.ts';
 import { LessonBody } from './LessonBody.tsx';
-import { postHeight } from './embed-resize.ts';
+import { observeEmbedHeight } from './embed-resize.ts';
 import type { CatalogEntry } from './types.ts';
 
 /** `/embed/:lang/lessons/:slug`: the lesson alone, for an iframe in a wiki. */
@@ -28,12 +28,7 @@ function EmbeddedLesson({ entry }: { entry: CatalogEntry }) {
   const mod = useLessonModule(lang, entry.slug);
   const { title } = mod.frontmatter;
   useDocumentTitle(`${title} · ${t('siteName')}`);
-  useEffect(() => {
-    const observer = new ResizeObserver(() => postHeight());
-    observer.observe(document.getElementById('root') ?? document.body);
-    postHeight();
-    return () => observer.disconnect();
-  }, []);
+  useEffect(observeEmbedHeight, []);
   return (
     <article className="lesson" lang={lang}>
       <h1>{title}</h1>

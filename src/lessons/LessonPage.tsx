@@ -36,7 +36,7 @@ function Lesson({ entry }: { entry: CatalogEntry }) {
           <p className="lesson-summary">{summary}</p>
           <div className="lesson-meta">
             <span>{t('minutesRead', { n: minutes })}</span>
-            <EmbedButton slug={entry.slug} title={title} />
+            <EmbedButton embedPath={paths.embedLesson(lang, entry.slug)} title={title} />
           </div>
         </header>
         <ErrorBoundary>

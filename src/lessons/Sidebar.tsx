@@ -4,6 +4,7 @@ import { partName } from '../i18n/strings.ts';
 import { useLang, useT } from '../i18n/useT.ts';
 import { catalog } from './catalog.ts';
 import { PARTS } from './parts.ts';
+import { PLAYGROUNDS } from '../playgrounds/registry.ts';
 
 /** Every lesson, grouped by part: the lesson pages' left column, and the phone menu. */
 export function Sidebar({ id, open }: { id: string; open: boolean }) {
@@ -30,6 +31,18 @@ export function Sidebar({ id, open }: { id: string; open: boolean }) {
           </section>
         );
       })}
+      {PLAYGROUNDS.length > 0 && (
+        <section className="sidebar-part">
+          <h2 className="sidebar-part-title">{t('playgrounds')}</h2>
+          <ul>
+            {PLAYGROUNDS.map((p) => (
+              <li key={p.id}>
+                <NavLink to={paths.play(lang, p.id)}>{p.title[lang]}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </nav>
   );
 }

@@ -19,3 +19,11 @@ export function postHeight(): void {
   // '*' because the wiki's origin is not known in advance; the message carries no secret.
   window.parent.postMessage(message, '*');
 }
+
+/** Keeps the parent window told of this embedded page's height. */
+export function observeEmbedHeight(): () => void {
+  const observer = new ResizeObserver(() => postHeight());
+  observer.observe(document.getElementById('root') ?? document.body);
+  postHeight();
+  return () => observer.disconnect();
+}
