@@ -95,6 +95,13 @@ describe('buildCatalog', () => {
     expect(() => buildCatalog(pair(fm() + '\n```\nx\n```\n', fm()))).toThrow('content/zh/x.mdx:8: code block needs a language');
   });
 
+  it('checks site-internal links against lessons and their sections', () => {
+    const body = (link: string) => fm() + `\n## A {/*a*/}\n\nSee [x](${link}).\n`;
+    expect(buildCatalog(pair(body('/zh/lessons/x#a'), body('#a')))).toHaveLength(1);
+    expect(() => buildCatalog(pair(body('/zh/lessons/nope'), body('#a')))).toThrow('content/zh/x.mdx:10: link /zh/lessons/nope leads to no lesson');
+    expect(() => buildCatalog(pair(body('#a'), body('/en/lessons/x#b')))).toThrow('content/en/x.mdx:10: link /en/lessons/x#b: "x" has no section #b');
+  });
+
   it('reports MDX syntax errors with a position', () => {
     expect(() => buildCatalog(pair(fm() + '\n<Callout kind="note">\n', fm()))).toThrow(/content\/zh\/x\.mdx:\d+(:\d+)?: MDX syntax error/);
   });

@@ -40,7 +40,26 @@ export function buildCatalog(root: string): BuiltLesson[] {
       throw new LessonError(`content/zh/${cur.slug}.mdx`, undefined, `order ${cur.order} is also used by "${prev.slug}" in part ${cur.part}`);
     }
   }
+  checkLinks(lessons);
   return lessons;
+}
+
+/** Every site-internal link must reach a lesson that exists, in a language that exists, and a section it has. */
+function checkLinks(lessons: BuiltLesson[]): void {
+  const bySlug = new Map(lessons.map((l) => [l.entry.slug, l]));
+  for (const lesson of lessons) {
+    for (const lang of LANGS) {
+      const label = `content/${lang}/${lesson.entry.slug}.mdx`;
+      for (const link of lesson.read[lang].links) {
+        const m = /^(?:\/(zh|en)\/lessons\/([a-z0-9-]+))?(?:#([a-z0-9-]+))?$/.exec(link.url);
+        const target = m?.[2] ? bySlug.get(m[2]) : m && link.url.startsWith('#') ? lesson : undefined;
+        if (!m || !target) throw new LessonError(label, link.line, `link ${link.url} leads to no lesson (write /zh/lessons/<slug> or #section-id)`);
+        const targetLang = (m[1] as (typeof LANGS)[number] | undefined) ?? lang;
+        const sections = target.read[targetLang].headings.map((h) => h.id).concat(['interview-questions', 'quiz']);
+        if (m[3] && !sections.includes(m[3])) throw new LessonError(label, link.line, `link ${link.url}: "${target.entry.slug}" has no section #${m[3]}`);
+      }
+    }
+  }
 }
 
 /** Reads one lesson in both languages and checks that they agree. Throws a LessonError on the first problem. */

@@ -19,6 +19,8 @@ export interface ReadLesson {
   minutes: number;
   /** Fenced code blocks, for the content tests (go, protobuf, yaml parse checks). */
   code: { lang: string; value: string; line: number }[];
+  /** Site-internal links (`/zh/lessons/x#id`, `#id`), checked against the whole catalogue. */
+  links: { url: string; line: number }[];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -51,5 +53,9 @@ export function readLesson(absPath: string, label: string, publicDir: string): R
     }
     code.push({ lang: node.lang, value: node.value, line });
   });
-  return { frontmatter, headings, minutes: lessonMinutes(tree), code };
+  const links: ReadLesson['links'] = [];
+  visit(tree, 'link', (node) => {
+    if (node.url.startsWith('/') || node.url.startsWith('#')) links.push({ url: node.url, line: node.position?.start.line ?? 0 });
+  });
+  return { frontmatter, headings, minutes: lessonMinutes(tree), code, links };
 }
