@@ -1,4 +1,7 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
+
+// lz-string is CommonJS: Node (the prerenderer) can't take named imports from it, only the default.
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
 
 /**
  * A playground's state in a URL fragment: `#s=` + lz-string of its JSON. Pure, so links can be tested

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useResolvedTheme } from '../../app/theme.ts';
 import type * as MonacoApi from 'monaco-esm/editor/editor.api.js';
 import type { EditorHighlight, EditorLanguage, EditorMarker } from './types.ts';
@@ -21,6 +22,9 @@ export interface CodeEditorProps {
   readOnly?: boolean;
 }
 
+const LIGHT_THEME = 'atlas-light';
+const DARK_THEME = 'atlas-dark';
+
 let monacoPromise: Promise<Monaco> | undefined;
 const loadMonaco = () => (monacoPromise ??= import('./monaco-setup.ts').then((m) => m.monaco));
 
@@ -34,6 +38,7 @@ export function CodeEditor(props: CodeEditorProps) {
   const editorRef = useRef<Editor | null>(null);
   const monacoRef = useRef<Monaco | null>(null);
   const decorations = useRef<string[]>([]);
+  const lastEmitted = useRef<string | null>(null);
   const latest = useRef({ onChange, onHoverOffset });
   const theme = useResolvedTheme();
   const [ready, setReady] = useState(false);
@@ -63,10 +68,16 @@ export function CodeEditor(props: CodeEditorProps) {
           tabSize: 2,
           renderLineHighlight: 'line',
           fixedOverflowWidgets: true,
-          theme: document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs',
+          theme: document.documentElement.dataset.theme === 'dark' ? DARK_THEME : LIGHT_THEME,
         });
         editorRef.current = editor;
-        editor.onDidChangeModelContent(() => latest.current.onChange(editor!.getValue()));
+        editor.onDidChangeModelContent(() => {
+          const text = editor!.getValue();
+          lastEmitted.current = text;
+          // Commit now: a batched update would arrive after the next keystroke and, via the value
+          // effect below, put the older text back into the editor.
+          flushSync(() => latest.current.onChange(text));
+        });
         editor.onMouseMove((e) => {
           const model = editor!.getModel();
           const pos = e.target.position;
@@ -87,11 +98,12 @@ export function CodeEditor(props: CodeEditorProps) {
 
   useEffect(() => {
     const editor = editorRef.current;
-    if (editor && editor.getValue() !== value) editor.setValue(value);
+    // Only an outside change (a preset, a reset, a shared link) is written into the editor.
+    if (editor && value !== lastEmitted.current && editor.getValue() !== value) editor.setValue(value);
   }, [value, ready]);
 
   useEffect(() => {
-    monacoRef.current?.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+    monacoRef.current?.editor.setTheme(theme === 'dark' ? DARK_THEME : LIGHT_THEME);
   }, [theme, ready]);
 
   useEffect(() => {
