@@ -18,7 +18,7 @@ import type { WhatIfChange, WhatIfResult } from './model/whatif.ts';
 import { findMessage, loadSchema, messageNames } from './model/schema.ts';
 import { convertJson } from './model/json.ts';
 import { encodeMessage } from './model/annotate.ts';
-import { compareFieldSizes, computeSizes, jsonPieces } from './model/sizes.ts';
+import { compareFieldSizes, computeSizes, encodedForms, jsonPieces } from './model/sizes.ts';
 import { DecodeError, decodeMessage, decodeRawMessage } from './model/decode.ts';
 import { toProtoJson } from './model/tojson.ts';
 import { resolvePath } from './model/paths.ts';
@@ -131,6 +131,29 @@ function run(req: EncodeRequest, detailed: boolean): EncodeDetails {
       canonicalJson: json,
       perField: detailed ? compareFieldSizes(conv.message, fields, bytes, pieces) : [],
     };
+  } catch (e) {
+    return internalError(e);
+  }
+}
+
+/** The same message as minified JSON, MessagePack and BSON bytes (the sizes `encode` reports), for gzipping. */
+export type EncodedForms =
+  | { ok: true; json: Uint8Array; msgpack: Uint8Array | null; bson: Uint8Array | null }
+  | { ok: false; error: InputError };
+
+/**
+ * The bytes `encode`'s `sizes.json`, `sizes.msgpack` and `sizes.bson` measure (null where the codec
+ * cannot represent the message), so the view can gzip each of them.
+ */
+export function encodeForms(req: EncodeRequest): EncodedForms {
+  try {
+    if (typeof req?.schema !== 'string' || typeof req.json !== 'string')
+      return { ok: false, error: { source: 'json', message: 'schema and json must be strings' } };
+    const resolved = resolveType(req.schema, typeof req.type === 'string' ? req.type : undefined);
+    if (!resolved.ok) return resolved;
+    const conv = convertJson(req.json, resolved.desc);
+    if (!conv.ok) return conv;
+    return { ok: true, ...encodedForms(conv.message, jsonPieces(conv.message).json) };
   } catch (e) {
     return internalError(e);
   }

@@ -3,7 +3,7 @@
  * JSON, MessagePack and BSON. Gzip is left to the view (`CompressionStream` is asynchronous).
  */
 import { encode as msgpackEncode } from '@msgpack/msgpack';
-import { calculateObjectSize as bsonSize } from 'bson';
+import { calculateObjectSize as bsonSize, serialize as bsonSerialize } from 'bson';
 import type { FieldValue, MessageValue, Value, ValueType, WireField } from './types.ts';
 import { isDefault } from './json.ts';
 import { fieldJson } from './tojson.ts';
@@ -101,6 +101,30 @@ export function computeSizes(msg: MessageValue, protobufBytes: number, canonical
     bson = -1;
   }
   return { protobuf: protobufBytes, json: utf8Length(canonicalJson), msgpack, bson };
+}
+
+/**
+ * The bytes behind `computeSizes`' numbers (for gzipping them in the view): UTF-8 of the canonical JSON,
+ * MessagePack and BSON of the native value; null where that codec cannot represent the message.
+ */
+export function encodedForms(
+  msg: MessageValue,
+  canonicalJson: string,
+): { json: Uint8Array; msgpack: Uint8Array | null; bson: Uint8Array | null } {
+  const native = nativeValue(msg);
+  let msgpack: Uint8Array | null;
+  try {
+    msgpack = msgpackEncode(native, { useBigInt64: true });
+  } catch {
+    msgpack = null;
+  }
+  let bson: Uint8Array | null;
+  try {
+    bson = bsonSerialize(native);
+  } catch {
+    bson = null;
+  }
+  return { json: new TextEncoder().encode(canonicalJson), msgpack, bson };
 }
 
 /** Where one top-level field's bytes go, in minified JSON and on the wire. */
