@@ -17,13 +17,16 @@ import type {
   StepDetail,
 } from './types.ts';
 
-function stageKeys(states: StageState[]): { stepKeys: string[][]; finalKeys: string[] } {
+/** Cache keys: per stage, each step's key (a chain from the stage's root key), and each stage's final key. */
+export function stageKeys(states: StageState[]): { stepKeys: string[][]; finalKeys: string[]; rootKeys: string[] } {
   const finalKeys: string[] = [];
   const stepKeys: string[][] = [];
+  const rootKeys: string[] = [];
   for (const st of states) {
     const p = st.stage.parent;
     const root = p !== undefined ? (finalKeys[p] ?? '') : `image:${st.stage.base}`;
     let prev = hashString(root);
+    rootKeys.push(prev);
     const keys: string[] = [];
     for (const step of st.steps) {
       const from = step.keyFrom.map((i) => finalKeys[i] ?? `stage${i}`).join(',');
@@ -33,17 +36,17 @@ function stageKeys(states: StageState[]): { stepKeys: string[][]; finalKeys: str
     stepKeys.push(keys);
     finalKeys.push(prev);
   }
-  return { stepKeys, finalKeys };
+  return { stepKeys, finalKeys, rootKeys };
 }
 
-interface Simulated {
+export interface Simulated {
   states: StageState[];
   problems: Problem[];
   finalStage: number;
   ctx: Ctx;
 }
 
-function simulate(text: string, opts: SimulateOptions): Simulated {
+export function simulate(text: string, opts: SimulateOptions): Simulated {
   const parsed = parseDockerfileCached(text);
   const builder = new Builder(parsed, opts);
   const { states, problems } = builder.run();
