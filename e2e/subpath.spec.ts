@@ -6,6 +6,7 @@ const origin = `http://127.0.0.1:${SUB_PORT}`;
 test.use({ baseURL: origin });
 
 test('a BASE_PATH build works from a plain static server, deep links included', async ({ page }) => {
+  test.setTimeout(180_000); // every lesson, loaded and reloaded
   const problems = watch(page, origin);
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
