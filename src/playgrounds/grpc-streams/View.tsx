@@ -172,6 +172,8 @@ export default function View({ preset, standalone }: PlaygroundProps) {
               <li>{s.note2}</li>
               <li>{s.note3}</li>
               <li>{s.note4}</li>
+              <li>{s.note5}</li>
+              <li>{s.note6}</li>
             </ul>
           </details>
         </section>

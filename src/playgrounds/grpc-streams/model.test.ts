@@ -305,7 +305,7 @@ describe('invariants over every combination', () => {
       }
       if (params.timeoutMs !== null) expect(steps[0]!.headers!['grpc-timeout'], at).toBeDefined();
     }
-  });
+  }, 30_000);
 
   test('deterministic: the same input gives the same steps', () => {
     const input: CallInput = { kind: 'bidi', requests: 5, responses: 3, interleave: 'every-k', k: 2, outcome: 'deadline' };

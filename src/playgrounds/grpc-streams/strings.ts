@@ -58,6 +58,8 @@ type Strings = Record<
   | 'note2'
   | 'note3'
   | 'note4'
+  | 'note5'
+  | 'note6'
   | 'stale'
   | 'adjusted'
   | 'notApplicable',
@@ -125,9 +127,11 @@ export const STRINGS: Record<'zh' | 'en', Strings> = {
     currentLine: '(sent the current frame)',
     notesTitle: 'Where grpc-go chooses what the spec leaves open',
     note1: 'grpc-go sends response HEADERS only with the first message (or on SendHeader): a handler that returns before sending anything produces Trailers-Only, even with status OK.',
-    note2: 'grpc-timeout is shown in the largest exact unit (500m), as grpc-js sends it; grpc-go encodes the time left in the smallest unit that fits 8 digits (about 500000u). Both name the same deadline.',
-    note3: 'grpc-go also sends an empty grpc-message with an OK status; the spec makes Status-Message optional, so it is left out here.',
+    note2: 'grpc-timeout is shown here as the deadline was set (500m). Real clients send the time left when the headers go out: grpc-js in milliseconds rounded up (about 499m), grpc-go in the smallest unit that fits 8 digits (about 500000u). All name the same deadline.',
+    note3: 'With an OK status grpc-go sends an empty grpc-message and grpc-js sends "OK"; the spec makes Status-Message optional, so it is left out here. grpc-js percent-encodes messages with encodeURI (a space becomes %20); only the characters the spec requires are encoded here.',
     note4: 'In a bidi call the two directions are independent: the order shown assumes each side acts as soon as the other\u2019s frame arrives. Each message travels in its own DATA frame, though HTTP/2 may split or merge them.',
+    note5: 'When a grpc-js server finishes before the client half-closes, it sends no RST_STREAM(NO_ERROR) (RFC 9113 makes it optional); the grpc-js client then half-closes with an empty DATA frame. grpc-go sends the RST_STREAM, as shown here.',
+    note6: 'grpc-js puts END_STREAM on the last message\u2019s DATA frame when the client half-closes right after writing, instead of a separate empty DATA frame; its server answers with content-type application/grpc+proto. The spec allows both.',
     stale: 'This call could not be generated ({message}); the last call that worked is shown.',
     adjusted: 'Adjusted:',
     notApplicable: '(needs a client stream)',
@@ -234,9 +238,11 @@ export const STRINGS: Record<'zh' | 'en', Strings> = {
     currentLine: '（发出了当前这一帧）',
     notesTitle: '规范留给实现决定、grpc-go 的做法',
     note1: 'grpc-go 只在发送第一条消息时（或调用 SendHeader 时）才发送响应 HEADERS：处理函数若什么都没发就返回，即使状态是 OK，也会得到 Trailers-Only。',
-    note2: 'grpc-timeout 这里用能精确表示的最大单位（500m），与 grpc-js 的发送方式一致；grpc-go 则用能放进 8 位数字的最小单位编码剩余时间（约 500000u）。两者表示同一个截止时间。',
-    note3: 'grpc-go 在状态为 OK 时也会发送一个空的 grpc-message；规范中 Status-Message 是可选的，这里省略。',
+    note2: '这里按设定的截止时间显示 grpc-timeout（500m）。真实客户端发送的是发出头部时剩余的时间：grpc-js 以毫秒向上取整（约 499m），grpc-go 用能放进 8 位数字的最小单位（约 500000u）。它们表示同一个截止时间。',
+    note3: '状态为 OK 时，grpc-go 会发送空的 grpc-message，grpc-js 则发送 "OK"；规范中 Status-Message 是可选的，这里省略。grpc-js 用 encodeURI 做百分号编码（空格变成 %20），这里只编码规范要求的字符。',
     note4: '双向流的两个方向互相独立：这里的顺序假设每一方在收到对方的帧后立即行动。每条消息单独放在一个 DATA 帧里，尽管 HTTP/2 可以拆分或合并它们。',
+    note5: 'grpc-js 服务端若在客户端半关闭之前结束，不会发送 RST_STREAM(NO_ERROR)（RFC 9113 规定它是可选的）；随后 grpc-js 客户端用一个空 DATA 帧半关闭。grpc-go 会发送这个 RST_STREAM，这里按它展示。',
+    note6: '客户端写完后立即半关闭时，grpc-js 把 END_STREAM 放在最后一条消息的 DATA 帧上，而不是另发一个空 DATA 帧；它的服务端响应 content-type 为 application/grpc+proto。规范允许这两种做法。',
     stale: '无法生成这次调用（{message}）；下面显示的是上一次成功的结果。',
     adjusted: '已调整：',
     notApplicable: '（需要客户端流）',

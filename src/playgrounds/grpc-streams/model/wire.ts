@@ -33,10 +33,11 @@ export function percentEncode(message: string): string {
 }
 
 /**
- * A `grpc-timeout` value: at most 8 digits and a unit (PROTOCOL-HTTP2.md § Requests, "Timeout"). The
- * largest unit that states the duration exactly is used (500 ms → `500m`, 2000 ms → `2S`), as grpc-js
- * does. grpc-go's `encodeTimeout` picks the smallest unit whose value fits in 8 digits instead
- * (500 ms → `500000u`), and sends the time left when the headers go out; both mean the same deadline.
+ * A `grpc-timeout` value: at most 8 digits and a unit (PROTOCOL-HTTP2.md § Requests, "Timeout"). For
+ * legibility the playground shows the deadline as set, in the largest unit that states it exactly
+ * (500 ms → `500m`, 2000 ms → `2S`). Real clients send the time left when the headers go out: grpc-js
+ * in milliseconds rounded up (recorded `499m` in ground-truth.test.ts), grpc-go in the smallest unit
+ * whose value fits 8 digits (about `500000u`). All name the same deadline; the spec leaves the unit free.
  */
 export function encodeTimeout(ms: number): string {
   const units: [number, string][] = [
