@@ -9,6 +9,7 @@ import { PRESETS, explainCache, isIgnored, parseDockerignore, simulateBuild } fr
 import type { BuildReport, CacheReason } from './model.ts';
 import { dockerT } from './strings.ts';
 import { CachePanel } from './view/CachePanel.tsx';
+import { ComparePanel } from './view/ComparePanel.tsx';
 import { ContainerPanel } from './view/ContainerPanel.tsx';
 import { ContextPanel } from './view/ContextPanel.tsx';
 import { EfficiencyPanel } from './view/EfficiencyPanel.tsx';
@@ -192,6 +193,15 @@ export default function View({ preset, standalone }: PlaygroundProps) {
           </div>
         </div>
       )}
+
+      <ComparePanel
+        t={t}
+        lang={lang}
+        onLoad={(presetId) => {
+          setSelected(null);
+          setState(stateFromPreset(presetId));
+        }}
+      />
     </div>
   );
 }

@@ -115,6 +115,18 @@ const en = {
   fromVolume: 'volume',
   unknown: 'unknown',
   partOf: 'of {total}',
+  compare: 'Naive vs optimised: the cost of a one-line change',
+  compareHelp: 'Both Go presets built once, then again after editing {file}. Figures come from the same simulation as the panels above.',
+  compareNaive: 'Naive',
+  compareOptimised: 'Optimised',
+  compareSize: 'Final image',
+  compareLayers: 'Layers',
+  compareSteps: 'Steps run again',
+  compareRebuilt: 'Rebuilt after editing {file}',
+  compareLoad: 'Load “{title}” into the editor',
+  compareTakeaway:
+    'Nearly the same image, but copying go.mod and go.sum before the source keeps go mod download cached: every code change re-runs {opt} steps instead of {naive} and rebuilds {size} less.',
+  compareFailed: 'does not build',
 } as const;
 
 export type DockerStringKey = keyof typeof en;
@@ -233,6 +245,18 @@ const zh: Record<DockerStringKey, string> = {
   fromVolume: '数据卷',
   unknown: '未知',
   partOf: '共 {total}',
+  compare: '朴素写法 vs 优化写法：改一行代码的代价',
+  compareHelp: '两个 Go 示例各构建一次，再在修改 {file} 之后重新构建。数字来自与上面各面板相同的模拟。',
+  compareNaive: '朴素写法',
+  compareOptimised: '优化写法',
+  compareSize: '最终镜像',
+  compareLayers: '层数',
+  compareSteps: '重新执行的步骤',
+  compareRebuilt: '修改 {file} 后重建',
+  compareLoad: '把“{title}”载入编辑器',
+  compareTakeaway:
+    '镜像大小几乎一样，但先复制 go.mod 和 go.sum 再复制源码，go mod download 就能一直命中缓存：每次改代码只重新执行 {opt} 个步骤（而不是 {naive} 个），少重建 {size}。',
+  compareFailed: '无法构建',
 };
 
 export const STRINGS = { en, zh };

@@ -58,7 +58,9 @@ export interface Preset {
 
 const NAIVE_GO = `FROM golang:1.23
 WORKDIR /app
+# Everything at once: any code change invalidates the dependency download below.
 COPY . .
+RUN go mod download
 RUN go build -o /app/server .
 EXPOSE 8080
 CMD ["/app/server"]
