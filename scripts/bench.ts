@@ -3,10 +3,9 @@
  * lesson route in Chromium and prints what its first load costs (gzip), as a Markdown table.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { catalogRoutes } from './budget-config.ts';
-import { gzipSize, launch, measurePage } from './measure.ts';
+import { gzipSize, heavyChunks, launch, measurePage } from './measure.ts';
 import { startStaticServer } from './static-server.ts';
 import { encodeShareHash } from '../src/playgrounds/share.ts';
 
@@ -57,20 +56,19 @@ async function grpcAnimationLongTasks(): Promise<string> {
   return `${tasks.length} long tasks while playing a 5×5 bidi call at 375 px; longest ${max.toFixed(0)} ms (goal: none over 50 ms)`;
 }
 
-const assets = readdirSync(path.join(dist, 'assets'));
-const sized = (pattern: RegExp) =>
-  assets
-    .filter((f) => pattern.test(f))
-    .map((f) => `${f} ${kb(gzipSize(path.join(dist, 'assets', f)))} KB`)
-    .join(', ') || '—';
-
 console.log(`# Go Backend Atlas bench — ${new Date().toISOString()}\n`);
 console.log(`Production build (client + SSR + prerender): ${buildSeconds.toFixed(1)} s on ${process.version}\n`);
 console.log('First load of each page until network idle (gzip level 9, KB):\n');
 console.log('| route | JS | CSS | files |\n| --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 console.log(`\ngRPC playground animation: ${grpcLongTasks}`);
-console.log(`\nLazy chunks (gzip): mermaid ${sized(/^mermaid\.core/)}; Monaco ${sized(/^editor\.(api|main)/)}`);
+// Each on-demand entry (mermaid, Monaco, each playground view) with everything only it pulls in.
+const lazy = new Map<string, number>();
+for (const [file, owner] of heavyChunks(dist)) lazy.set(owner, (lazy.get(owner) ?? 0) + gzipSize(path.join(dist, file)));
+console.log('\nOn-demand chunks, gzip KB (never in a lesson page\'s first load):\n');
+console.log('| loaded by | KB |\n| --- | --- |');
+// Mermaid's per-diagram-type chunks load only for a diagram of that type, so they are left out here.
+for (const [owner, bytes] of [...lazy].sort()) if (owner.startsWith('src/') || /jsonMode/.test(owner)) console.log(`| ${owner} | ${kb(bytes)} |`);
 
 // The playgrounds' own timings (model speed, keystroke to result) are Vitest benchmarks beside each model.
 console.log('\nPlayground benchmarks (vitest bench, src/playgrounds/**/*.bench.ts):\n');
