@@ -19,7 +19,7 @@ test('the lessons menu opens, navigates and closes on a phone', async ({ page })
   await expect(sidebar).toBeHidden();
   await page.getByRole('button', { name: 'Lessons menu' }).click();
   await expect(sidebar).toBeVisible();
-  await sidebar.getByRole('link', { name: lessons[1]!.title.en }).click();
+  await sidebar.getByRole('link', { name: lessons[1]!.title.en, exact: true }).click();
   await expect(page.locator('main h1')).toHaveText(lessons[1]!.title.en);
   await expect(sidebar).toBeHidden();
 });

@@ -22,7 +22,7 @@ test('a BASE_PATH build works from a plain static server, deep links included', 
     }
   }
   // Client-side navigation stays under the sub-path.
-  await page.locator('.sidebar').getByRole('link', { name: lessons[0]!.title.zh }).click();
+  await page.locator('.sidebar').getByRole('link', { name: lessons[0]!.title.zh, exact: true }).click();
   await expect(page).toHaveURL(`${origin}${SUB_BASE}zh/lessons/${lessons[0]!.slug}`);
   await page.goto(SUB_BASE);
   await expect(page).toHaveURL(new RegExp(`${SUB_BASE}(zh|en)/$`));
