@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useResolvedTheme } from '../app/theme.ts';
 import { useT } from '../i18n/useT.ts';
+import { useNearViewport } from './useNearViewport.ts';
 
 type Status = { kind: 'waiting' } | { kind: 'drawn'; svg: string } | { kind: 'failed'; message: string };
 
@@ -11,26 +12,9 @@ type Status = { kind: 'waiting' } | { kind: 'drawn'; svg: string } | { kind: 'fa
 export function Mermaid({ code, height }: { code: string; height: string }) {
   const t = useT();
   const theme = useResolvedTheme();
-  const box = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(false);
+  const [box, visible] = useNearViewport<HTMLDivElement>('300px');
   const [status, setStatus] = useState<Status>({ kind: 'waiting' });
   const id = 'mmd' + useId().replace(/[^a-zA-Z0-9]/g, '');
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setVisible(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '300px 0px' },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   useEffect(() => {
     if (!visible) return;

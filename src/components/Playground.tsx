@@ -1,9 +1,10 @@
-import { createElement, Suspense, useEffect, useRef, useState } from 'react';
+import { createElement, Suspense } from 'react';
 import { paths } from '../app/paths.ts';
 import { useLang, useT } from '../i18n/useT.ts';
 import { findPlayground, usePlaygroundView } from '../playgrounds/registry.ts';
 import type { PlaygroundMeta } from '../playgrounds/types.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useNearViewport } from './useNearViewport.ts';
 import { Link } from 'react-router';
 
 function View({ id, preset }: { id: string; preset?: string }) {
@@ -25,23 +26,7 @@ export function Playground({ id, preset }: { id: string; preset?: string }) {
 function LazyPlayground({ meta, preset }: { meta: PlaygroundMeta; preset?: string }) {
   const lang = useLang();
   const t = useT();
-  const box = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: '600px 0px' },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const [box, near] = useNearViewport<HTMLElement>('600px');
   const placeholder = (
     <div className="playground-placeholder" style={{ minHeight: meta.height }}>
       {t('loading')}
