@@ -16,7 +16,7 @@ import type {
   WireField,
 } from './types.ts';
 import type { WireType } from './wire.ts';
-import { mapKeyPath, objectKeyOrder } from './json.ts';
+import { defaultScalar, mapKeyPath, objectKeyOrder } from './json.ts';
 import { MAX_JSON_DEPTH } from './jsonparse.ts';
 import { formatDuration, formatTimestamp, secondsNanos } from './wkt.ts';
 import { scalarWireType, valueWireType } from './annotate.ts';
@@ -344,25 +344,6 @@ class SchemaDecoder {
     if (at >= 0) fv.entries[at] = entry;
     else fv.entries.push(entry);
     return { path: entryPath, fieldNumber: rec.fieldNumber, wireType: 2, start: rec.start, end: rec.end, children };
-  }
-}
-
-function defaultScalar(type: ScalarType): ScalarValue {
-  switch (type) {
-    case 'int64':
-    case 'uint64':
-    case 'sint64':
-    case 'fixed64':
-    case 'sfixed64':
-      return 0n;
-    case 'bool':
-      return false;
-    case 'string':
-      return '';
-    case 'bytes':
-      return new Uint8Array(0);
-    default:
-      return 0;
   }
 }
 

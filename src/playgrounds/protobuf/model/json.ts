@@ -187,6 +187,26 @@ export function objectKeyOrder(entries: MapEntryValue[]): MapEntryValue[] {
 }
 
 /** Implicit-presence fields equal to their default are not written to the wire. */
+/** The proto3 default of a scalar: what an absent implicit-presence field reads as. */
+export function defaultScalar(type: ScalarType): ScalarValue {
+  switch (type) {
+    case 'int64':
+    case 'uint64':
+    case 'sint64':
+    case 'fixed64':
+    case 'sfixed64':
+      return 0n;
+    case 'bool':
+      return false;
+    case 'string':
+      return '';
+    case 'bytes':
+      return new Uint8Array(0);
+    default:
+      return 0;
+  }
+}
+
 export function isDefault(type: ValueType, value: Value): boolean {
   if (type.kind === 'message') return false;
   if (type.kind === 'enum') return value === (type.enum.values[0]?.number ?? 0);

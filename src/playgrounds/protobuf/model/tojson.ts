@@ -5,7 +5,7 @@
  * @see https://protobuf.dev/programming-guides/json/
  */
 import type { FieldValue, MessageValue, ScalarType, Value, ValueType } from './types.ts';
-import { isDefault } from './json.ts';
+import { defaultScalar, isDefault } from './json.ts';
 import { toBase64 } from './wire.ts';
 import { formatDuration, formatTimestamp, secondsNanos } from './wkt.ts';
 
@@ -90,23 +90,7 @@ function wktJson(msg: MessageValue, indent: number, depth: number): string {
 }
 
 function defaultOf(type: ValueType): Value {
-  if (type.kind !== 'scalar') return 0;
-  switch (type.scalar) {
-    case 'int64':
-    case 'uint64':
-    case 'sint64':
-    case 'fixed64':
-    case 'sfixed64':
-      return 0n;
-    case 'bool':
-      return false;
-    case 'string':
-      return '';
-    case 'bytes':
-      return new Uint8Array(0);
-    default:
-      return 0;
-  }
+  return type.kind === 'scalar' ? defaultScalar(type.scalar) : 0;
 }
 
 export function scalarJson(type: ScalarType, value: Exclude<Value, MessageValue>): string {
