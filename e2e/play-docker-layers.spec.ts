@@ -61,24 +61,30 @@ test('marking a context file edited misses from the COPY that reads it', async (
   expect(problems.consoleErrors).toEqual([]);
 });
 
-test('the naive vs optimised comparison re-runs fewer steps for the optimised build, and loads either preset', async ({ page }) => {
+test('the comparison: cache-friendly order re-runs fewer steps, multi-stage ships a far smaller image, either loads', async ({ page }) => {
   const problems = watch(page, origin);
   await page.goto(PLAY);
   const panel = page.locator('.docker-layers-compare');
   await expect(panel.getByRole('heading', { name: 'Naive vs optimised: the cost of a one-line change' })).toBeVisible();
   const figure = (side: string, name: string) => panel.locator(`[data-side="${side}"] [data-figure="${name}"]`);
-  // Naive: COPY . ., go mod download, go build, EXPOSE, CMD run again; optimised: the download stays cached.
+  // Naive: COPY . ., go mod download, go build, EXPOSE, CMD run again; cache-friendly: the download stays cached.
   await expect(figure('naive', 'steps')).toHaveText('5');
-  await expect(figure('optimised', 'steps')).toHaveText('4');
-  const naiveSteps = Number(await figure('naive', 'steps').textContent());
-  const optimisedSteps = Number(await figure('optimised', 'steps').textContent());
-  expect(optimisedSteps).toBeLessThan(naiveSteps);
-  const mb = async (side: string) => Number.parseFloat((await figure(side, 'rebuilt').textContent()) ?? '');
-  expect(await mb('optimised')).toBeLessThan(await mb('naive'));
+  await expect(figure('cached', 'steps')).toHaveText('4');
+  // Multi-stage: COPY . . and go build, then COPY --from, USER, EXPOSE, ENTRYPOINT in the final stage.
+  await expect(figure('optimised', 'steps')).toHaveText('6');
+  const mb = async (side: string, name: string) => Number.parseFloat((await figure(side, name).textContent()) ?? '');
+  expect(await mb('cached', 'rebuilt')).toBeLessThan(await mb('naive', 'rebuilt'));
   await expect(figure('naive', 'layers')).toHaveText('10');
-  await expect(figure('optimised', 'layers')).toHaveText('11');
-  await expect(panel.locator('.docker-layers-compare-takeaway')).toContainText('re-runs 4 steps instead of 5');
+  await expect(figure('cached', 'layers')).toHaveText('11');
+  await expect(figure('optimised', 'layers')).toHaveText('6');
+  // distroless/static ≈1.8 MB + a ≈4.7 MB binary, against ≈879 MB for golang plus the build.
+  await expect(figure('optimised', 'size')).toHaveText(/^6\.5\d? MB$/);
+  await expect(figure('naive', 'size')).toHaveText(/^8[78]\d(\.\d+)? MB$/);
+  await expect(panel.locator('.docker-layers-compare-takeaway').first()).toContainText('re-runs 4 steps instead of 5');
+  await expect(panel.locator('[data-takeaway="multistage"]')).toContainText('ships 6.5');
 
+  await panel.getByRole('button', { name: 'Load “Go service, multi-stage to distroless” into the editor' }).click();
+  await expect(page.getByLabel('Example')).toHaveValue('go-multistage-distroless');
   await panel.getByRole('button', { name: 'Load “Go service, naive” into the editor' }).click();
   await expect(page.getByLabel('Example')).toHaveValue('go-naive');
   await expect(page.locator('.docker-layers .monaco-editor .view-lines')).toContainText('RUN go mod download');

@@ -26,7 +26,7 @@ export type {
 } from './model/types.ts';
 
 export { analyzeDockerfile, simulateBuild } from './model/analyze.ts';
-export { compareBuilds } from './model/compare.ts';
+export { buildCost, compareBuilds } from './model/compare.ts';
 export type { CompareInput, CompareSide, CompareResult } from './model/compare.ts';
 export { explainCache } from './model/cache-reasons.ts';
 export type { CacheReason } from './model/cache-reasons.ts';

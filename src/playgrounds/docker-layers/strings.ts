@@ -116,9 +116,10 @@ const en = {
   unknown: 'unknown',
   partOf: 'of {total}',
   compare: 'Naive vs optimised: the cost of a one-line change',
-  compareHelp: 'Both Go presets built once, then again after editing {file}. Figures come from the same simulation as the panels above.',
+  compareHelp: 'Three Go presets, each built once, then again after editing {file}. Figures come from the same simulation as the panels above.',
   compareNaive: 'Naive',
-  compareOptimised: 'Optimised',
+  compareCached: 'Cache-friendly',
+  compareOptimised: 'Optimised: multi-stage',
   compareSize: 'Final image',
   compareLayers: 'Layers',
   compareSteps: 'Steps run again',
@@ -126,6 +127,8 @@ const en = {
   compareLoad: 'Load “{title}” into the editor',
   compareTakeaway:
     'Nearly the same image, but copying go.mod and go.sum before the source keeps go mod download cached: every code change re-runs {opt} steps instead of {naive} and rebuilds {size} less.',
+  compareTakeawayMultistage:
+    'Compiling in a build stage and copying only the binary onto distroless ships {size} instead of {naive}: the Go toolchain, the sources and the caches stay in the build stage. An edit re-runs more steps (the final stage copies the new binary) but deploys only that small layer.',
   compareFailed: 'does not build',
 } as const;
 
@@ -246,9 +249,10 @@ const zh: Record<DockerStringKey, string> = {
   unknown: '未知',
   partOf: '共 {total}',
   compare: '朴素写法 vs 优化写法：改一行代码的代价',
-  compareHelp: '两个 Go 示例各构建一次，再在修改 {file} 之后重新构建。数字来自与上面各面板相同的模拟。',
+  compareHelp: '三个 Go 示例各构建一次，再在修改 {file} 之后重新构建。数字来自与上面各面板相同的模拟。',
   compareNaive: '朴素写法',
-  compareOptimised: '优化写法',
+  compareCached: '利用缓存',
+  compareOptimised: '优化写法：多阶段构建',
   compareSize: '最终镜像',
   compareLayers: '层数',
   compareSteps: '重新执行的步骤',
@@ -256,6 +260,8 @@ const zh: Record<DockerStringKey, string> = {
   compareLoad: '把“{title}”载入编辑器',
   compareTakeaway:
     '镜像大小几乎一样，但先复制 go.mod 和 go.sum 再复制源码，go mod download 就能一直命中缓存：每次改代码只重新执行 {opt} 个步骤（而不是 {naive} 个），少重建 {size}。',
+  compareTakeawayMultistage:
+    '在构建阶段编译，只把二进制复制到 distroless 上，镜像只有 {size}，而不是 {naive}：Go 工具链、源码和各种缓存都留在构建阶段。改代码后要重跑的步骤更多（最终阶段要复制新的二进制），但发布时只需推送这一小层。',
   compareFailed: '无法构建',
 };
 

@@ -30,7 +30,8 @@ export interface CompareResult {
   changedFile: string;
 }
 
-function side(input: CompareInput, changedFile: string): CompareSide {
+/** One Dockerfile built, then rebuilt after a one-line change to `changedFile`. */
+export function buildCost(input: CompareInput, changedFile: string): CompareSide {
   const base = {
     context: input.context,
     ...(input.dockerignore && input.dockerignore.trim() !== '' ? { dockerignore: input.dockerignore } : {}),
@@ -51,5 +52,5 @@ function side(input: CompareInput, changedFile: string): CompareSide {
 
 /** Builds `a` and `b`, then rebuilds each after a one-line change to `changedFile` (same Dockerfile as before). */
 export function compareBuilds(a: CompareInput, b: CompareInput, changedFile: string): CompareResult {
-  return { a: side(a, changedFile), b: side(b, changedFile), changedFile };
+  return { a: buildCost(a, changedFile), b: buildCost(b, changedFile), changedFile };
 }

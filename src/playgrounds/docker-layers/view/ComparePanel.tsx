@@ -1,12 +1,15 @@
 import { useId, useMemo } from 'react';
-import { PRESETS, compareBuilds } from '../model.ts';
+import { PRESETS, buildCost } from '../model.ts';
 import type { CompareSide } from '../model.ts';
 import type { DockerT } from '../strings.ts';
 import { formatBytes } from './format.ts';
 
-/** The two presets compared, and the file whose one-line edit is simulated. */
-export const COMPARE_NAIVE = 'go-naive';
-export const COMPARE_OPTIMISED = 'go-cache-friendly';
+/** The presets compared, naive first, and the file whose one-line edit is simulated. */
+const SIDES = [
+  { kind: 'naive', presetId: 'go-naive' },
+  { kind: 'cached', presetId: 'go-cache-friendly' },
+  { kind: 'optimised', presetId: 'go-multistage-distroless' },
+] as const;
 export const COMPARE_FILE = 'main.go';
 
 function input(id: string) {
@@ -20,27 +23,30 @@ interface Props {
   onLoad: (presetId: string) => void;
 }
 
-/** Naive vs optimised Go Dockerfile side by side: final size and what a one-line edit of main.go rebuilds. */
+/**
+ * Three Go Dockerfiles side by side: naive, then cache-friendly ordering, then that ordering plus a
+ * multi-stage build onto distroless; final size and what a one-line edit of main.go rebuilds.
+ */
 export function ComparePanel({ t, lang, onLoad }: Props) {
   const id = useId();
   // Presets are constants: compute once.
-  const result = useMemo(() => compareBuilds(input(COMPARE_NAIVE), input(COMPARE_OPTIMISED), COMPARE_FILE), []);
-  const sides: [string, string, CompareSide][] = [
-    ['naive', COMPARE_NAIVE, result.a],
-    ['optimised', COMPARE_OPTIMISED, result.b],
-  ];
-  const saved =
-    result.a.bytesRebuilt !== null && result.b.bytesRebuilt !== null ? result.a.bytesRebuilt - result.b.bytesRebuilt : null;
+  const sides = useMemo(
+    () => SIDES.map(({ kind, presetId }) => ({ kind, presetId, s: buildCost(input(presetId), COMPARE_FILE) })),
+    [],
+  );
+  const [naive, cached, optimised] = sides.map((x) => x.s) as [CompareSide, CompareSide, CompareSide];
+  const saved = naive.bytesRebuilt !== null && cached.bytesRebuilt !== null ? naive.bytesRebuilt - cached.bytesRebuilt : null;
+  const heading = { naive: t('compareNaive'), cached: t('compareCached'), optimised: t('compareOptimised') };
   return (
     <section className="docker-layers-panel docker-layers-compare" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('compare')}</h3>
       <p className="docker-layers-help">{t('compareHelp', { file: COMPARE_FILE })}</p>
       <div className="docker-layers-compare-cols">
-        {sides.map(([kind, presetId, s]) => {
+        {sides.map(({ kind, presetId, s }) => {
           const title = PRESETS.find((p) => p.id === presetId)?.title[lang] ?? presetId;
           return (
             <div key={kind} className={`docker-layers-compare-col is-${kind}`} data-side={kind}>
-              <h4>{kind === 'naive' ? t('compareNaive') : t('compareOptimised')}</h4>
+              <h4>{heading[kind]}</h4>
               <p className="docker-layers-note">{title}</p>
               {s.failed ? (
                 <p className="docker-layers-error">{t('compareFailed')}</p>
@@ -73,7 +79,12 @@ export function ComparePanel({ t, lang, onLoad }: Props) {
       </div>
       {saved !== null && (
         <p className="docker-layers-compare-takeaway">
-          {t('compareTakeaway', { opt: result.b.stepsRerun, naive: result.a.stepsRerun, size: formatBytes(saved) })}
+          {t('compareTakeaway', { opt: cached.stepsRerun, naive: naive.stepsRerun, size: formatBytes(saved) })}
+        </p>
+      )}
+      {!optimised.failed && !naive.failed && (
+        <p className="docker-layers-compare-takeaway" data-takeaway="multistage">
+          {t('compareTakeawayMultistage', { size: formatBytes(optimised.imageBytes), naive: formatBytes(naive.imageBytes) })}
         </p>
       )}
     </section>
