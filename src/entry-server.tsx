@@ -25,6 +25,8 @@ export function routes(): string[] {
     list.push(paths.home(lang));
     for (const entry of catalog) list.push(paths.lesson(lang, entry.slug), paths.embedLesson(lang, entry.slug));
     for (const playground of PLAYGROUNDS) list.push(paths.play(lang, playground.id), paths.embedPlay(lang, playground.id));
+    list.push(paths.review(lang), paths.drill(lang), paths.progress(lang), paths.cheatsheet(lang));
+    for (const entry of catalog) list.push(paths.cheatsheet(lang, entry.slug));
   }
   return list;
 }

@@ -9,6 +9,7 @@ import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RootPage } from './RootPage.tsx';
 import { ScrollManager } from './ScrollManager.tsx';
+import { StudyPage } from './study-pages.tsx';
 
 export function App() {
   return (
@@ -21,6 +22,11 @@ export function App() {
             <Route index element={<HomePage />} />
             <Route path="lessons/:slug" element={<LessonPage />} />
             <Route path="play/:id" element={<PlaygroundPage />} />
+            <Route path="review" element={<StudyPage id="review" />} />
+            <Route path="drill" element={<StudyPage id="drill" />} />
+            <Route path="progress" element={<StudyPage id="progress" />} />
+            <Route path="cheatsheet" element={<StudyPage id="cheatsheet" />} />
+            <Route path="cheatsheet/:slug" element={<StudyPage id="cheatsheet" />} />
           </Route>
         </Route>
         <Route path="/embed/:lang" element={<LangRoute />}>

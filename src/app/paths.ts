@@ -7,6 +7,10 @@ export const paths = {
   embedLesson: (lang: Lang, slug: string) => `/embed/${lang}/lessons/${slug}`,
   play: (lang: Lang, id: string) => `/${lang}/play/${id}`,
   embedPlay: (lang: Lang, id: string) => `/embed/${lang}/play/${id}`,
+  review: (lang: Lang) => `/${lang}/review`,
+  drill: (lang: Lang) => `/${lang}/drill`,
+  progress: (lang: Lang) => `/${lang}/progress`,
+  cheatsheet: (lang: Lang, slug?: string) => (slug ? `/${lang}/cheatsheet/${slug}` : `/${lang}/cheatsheet`),
 };
 
 /** A URL inside public/ or the site, with BASE_PATH in front: what an <img src> or an iframe needs. */

@@ -1,6 +1,7 @@
 import { findLesson, loadLesson, loadStudy, loadSummaries } from '../lessons/catalog.ts';
 import { isLang, type Lang } from '../lessons/parts.ts';
 import { findPlayground, loadPlaygroundView } from '../playgrounds/registry.ts';
+import { loadStudyPage, routeStudyPage } from './study-pages.tsx';
 
 /** Which lesson a router path shows, if any (page or embed). */
 export function routeLesson(path: string): { lang: Lang; slug: string } | undefined {
@@ -23,6 +24,11 @@ export async function preloadRoute(path: string, withStudy = false): Promise<voi
   const play = /^\/(?:embed\/)?(?:zh|en)\/play\/([^/]+)\/?$/.exec(path)?.[1];
   if (play && findPlayground(play)) {
     await loadPlaygroundView(play);
+    return;
+  }
+  const study = routeStudyPage(path);
+  if (study) {
+    await loadStudyPage(study);
     return;
   }
   const home = /^\/(zh|en)\/?$/.exec(path)?.[1];
