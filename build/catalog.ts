@@ -88,6 +88,7 @@ export function buildLesson(root: string, slug: string): BuiltLesson {
   if (zh.frontmatter.part !== en.frontmatter.part || zh.frontmatter.order !== en.frontmatter.order) throw mismatch('part or order');
   if (!sameList(zh.frontmatter.playgrounds, en.frontmatter.playgrounds)) throw mismatch('playgrounds');
   if (zh.frontmatter.interview.length !== en.frontmatter.interview.length) throw mismatch('the number of interview questions');
+  if (zh.frontmatter.keypoints.length !== en.frontmatter.keypoints.length) throw mismatch('the number of key points');
   if (!sameList(zh.frontmatter.quiz.map((q) => `${q.answer}/${q.options.length}`), en.frontmatter.quiz.map((q) => `${q.answer}/${q.options.length}`))) {
     throw mismatch('its quiz (the same questions with the same number of options and the same answers)');
   }

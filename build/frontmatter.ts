@@ -19,6 +19,8 @@ const schema = z.strictObject({
       }),
     )
     .default([]),
+  // The lesson's key points in a sentence each: the cheat sheet's content (issue 8).
+  keypoints: z.array(text).default([]),
   interview: z.array(z.strictObject({ q: text, a: text })).default([]),
   quiz: z
     .array(

@@ -18,6 +18,7 @@ export function remarkLessonFrontmatter() {
     data.minutes = lessonMinutes(tree);
     delete data.interview;
     delete data.quiz;
+    delete data.keypoints;
     node.value = stringify(data);
   };
 }

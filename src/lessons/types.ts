@@ -19,6 +19,7 @@ export interface LessonFrontmatter {
   part: Part;
   order: number;
   playgrounds: string[];
+  keypoints: string[];
   interview: InterviewItem[];
   quiz: QuizItem[];
 }
@@ -57,7 +58,7 @@ export interface LessonStudy {
  * The frontmatter as a compiled lesson module exports it (build/remark-lesson-frontmatter.ts): the study
  * material replaced by its counts, the reading time added.
  */
-export type LessonModuleFrontmatter = Omit<LessonFrontmatter, 'interview' | 'quiz'> & {
+export type LessonModuleFrontmatter = Omit<LessonFrontmatter, 'interview' | 'quiz' | 'keypoints'> & {
   study: { interview: number; quiz: number };
   minutes: number;
 };
