@@ -26,12 +26,22 @@ const basename = base.replace(/\/$/, '');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** modulepreload links for the chunk a route hydrates with (its lesson or playground) and what it imports beyond the entry. */
+/**
+ * modulepreload links for the chunks a route hydrates with (its lesson, playground or study page) and
+ * what they import beyond the entry: without them the browser would find each only after running the
+ * one before.
+ */
 function routePreloads(route: string): string {
   const lesson = /^\/(?:embed\/)?(zh|en)\/lessons\/([^/]+)$/.exec(route);
   const play = /^\/(?:embed\/)?(?:zh|en)\/play\/([^/]+)$/.exec(route);
-  const key = lesson ? `content/${lesson[1]}/${lesson[2]}.mdx` : play ? `src/playgrounds/${play[1]}/View.tsx` : undefined;
-  if (!key) return '';
+  const study = /^\/(?:zh|en)\/(review|drill|progress|cheatsheet)(?:\/|$)/.exec(route)?.[1];
+  const keys: string[] = [];
+  if (lesson) keys.push(`content/${lesson[1]}/${lesson[2]}.mdx`);
+  if (play) keys.push(`src/playgrounds/${play[1]}/View.tsx`);
+  if (study) {
+    const file = { review: 'review/ReviewPage', drill: 'drill/DrillPage', progress: 'progress/ProgressPage', cheatsheet: 'cheatsheet/CheatSheetPage' }[study];
+    keys.push(`src/study/${file}.tsx`);
+  }
   const seen = new Set<string>();
   const visit = (k: string) => {
     const chunk = manifest[k];
@@ -39,7 +49,7 @@ function routePreloads(route: string): string {
     seen.add(chunk.file);
     chunk.imports?.forEach(visit);
   };
-  visit(key);
+  keys.forEach(visit);
   return [...seen].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('');
 }
 

@@ -3,10 +3,11 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { createResource } from '../lessons/resource.ts';
 
 /**
- * The study-tool pages (review, drill, progress, cheat sheets). Each is its own chunk, so none of
- * their code (ts-fsrs, the progress store, the deck) is in a lesson page's first load. Like lessons,
- * a page is preloaded before hydration (route-data.ts), so the prerendered markup hydrates without a
- * fallback.
+ * The study-tool pages (review, drill, progress, cheat sheets), each its own chunk, so none of their
+ * code (ts-fsrs, the progress store, the deck) is in a lesson's first load. Like lessons, a page is
+ * preloaded before hydration (route-data.ts), so the prerendered markup hydrates without a fallback.
+ * (Making the home, playground and embed pages lazy too was tried: rolldown then split React and
+ * react-router into a shared chunk and the lesson first load grew by 1.8 KB instead of shrinking.)
  */
 const pages = createResource<ComponentType>({
   review: () => import('../study/review/ReviewPage.tsx'),
@@ -15,22 +16,22 @@ const pages = createResource<ComponentType>({
   cheatsheet: () => import('../study/cheatsheet/CheatSheetPage.tsx'),
 });
 
-export type StudyPageId = 'review' | 'drill' | 'progress' | 'cheatsheet';
+export type PageId = 'review' | 'drill' | 'progress' | 'cheatsheet';
 
-/** Which study page a router path shows (`/zh/review`, `/en/cheatsheet/grpc`, …). */
-export function routeStudyPage(path: string): StudyPageId | undefined {
-  const m = /^\/(?:zh|en)\/(review|drill|progress|cheatsheet)(?:\/[^/]+)?\/?$/.exec(path);
-  return m?.[1] as StudyPageId | undefined;
+/** Which study page a router path shows, if any (`/zh/review`, `/en/cheatsheet/grpc`, …). */
+export function routePage(path: string): PageId | undefined {
+  const m = /^\/(?:zh|en)\/(review|drill|progress|cheatsheet)\/?$/.exec(path) ?? /^\/(?:zh|en)\/(cheatsheet)\/[^/]+\/?$/.exec(path);
+  return m?.[1] as PageId | undefined;
 }
 
-export const loadStudyPage = (id: StudyPageId) => pages.load(id);
+export const loadPage = (id: PageId) => pages.load(id);
 
-function Page({ id }: { id: StudyPageId }) {
+function Page({ id }: { id: PageId }) {
   const Component = pages.useRead(id);
   return <Component />;
 }
 
-export function StudyPage({ id }: { id: StudyPageId }) {
+export function StudyPage({ id }: { id: PageId }) {
   return (
     <ErrorBoundary>
       <Suspense fallback={<p className="page-loading">…</p>}>
