@@ -33,9 +33,10 @@ describe('lesson content', () => {
     expect(checkCode('yaml', value)).toBeUndefined();
   });
 
-  it('each lesson has at least 6 interview questions and 3 quiz items in both languages', () => {
+  it('each lesson has at least 3 key points, 6 interview questions and 3 quiz items in both languages', () => {
     for (const lesson of lessons) {
       for (const read of Object.values(lesson.read)) {
+        expect(read.frontmatter.keypoints.length, lesson.entry.slug).toBeGreaterThanOrEqual(3);
         expect(read.frontmatter.interview.length, lesson.entry.slug).toBeGreaterThanOrEqual(6);
         expect(read.frontmatter.quiz.length, lesson.entry.slug).toBeGreaterThanOrEqual(3);
       }

@@ -71,7 +71,8 @@ export function heavyChunks(distDir: string): Map<string, string> {
   const eager = closure(entryKeys);
   const heavy = new Map<string, string>();
   for (const [key, chunk] of Object.entries(manifest)) {
-    if (!chunk.isDynamicEntry || !/mermaid|monaco|src\/playgrounds\//.test(key)) continue;
+    // Study tools (search, flashcards, progress, drill, cheat sheets) must not load with a lesson either.
+    if (!chunk.isDynamicEntry || !/mermaid|monaco|src\/playgrounds\/|src\/search\/|src\/study\/|search-index/.test(key)) continue;
     for (const dep of closure([key])) if (!eager.has(dep)) heavy.set(manifest[dep]!.file, key);
   }
   return heavy;
