@@ -1,7 +1,7 @@
 // The learner's progress as stored in localStorage: one key, one versioned JSON document. Dates are epoch
 // milliseconds (JSON has no Date). Bump PROGRESS_VERSION only with a migration in migrations.ts.
 
-export const PROGRESS_KEY = 'go-atlas:progress';
+export { PROGRESS_KEY } from './key.ts';
 export const PROGRESS_VERSION = 1;
 
 /** ts-fsrs's Card, serialised: the scheduler's memory state for one flashcard. */
