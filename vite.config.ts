@@ -11,6 +11,7 @@ import { lessonsPlugin } from './build/lessons-plugin.ts';
 import { rehypeCodeHtml } from './build/rehype-code-html.ts';
 import { remarkLesson } from './build/remark-lesson.ts';
 import { remarkLessonFrontmatter } from './build/remark-lesson-frontmatter.ts';
+import { searchPlugin } from './build/search-plugin.ts';
 import { SHIKI_LANGS, SHIKI_THEMES } from './build/shiki-options.ts';
 
 const root = import.meta.dirname;
@@ -56,6 +57,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
     lessonsPlugin(root),
+    searchPlugin(root),
     htmlPlugin(basePath()),
   ],
   build: {

@@ -3,11 +3,13 @@ import type { Plugin } from 'vite';
 import { LANGS } from '../src/lessons/parts.ts';
 import type { LessonStudy, LessonSummary } from '../src/lessons/types.ts';
 import { buildCatalog, type BuiltLesson } from './catalog.ts';
+import { cheatSheetModuleSource, isCheatSheetId } from './cheatsheet-module.ts';
 import { LessonError } from './lesson-error.ts';
 
 const CATALOG = 'virtual:lessons';
 const SUMMARIES = 'virtual:lesson-summaries/'; // + lang
 const STUDY = 'virtual:lesson-study/'; // + lang/slug
+const STUDY_COUNTS = 'virtual:lesson-study-counts';
 
 const q = JSON.stringify;
 
@@ -56,12 +58,20 @@ export function lessonsPlugin(root: string): Plugin {
       cached = undefined;
     },
     resolveId(id) {
-      return id === CATALOG || id.startsWith(SUMMARIES) || id.startsWith(STUDY) ? '\0' + id : undefined;
+      return id === CATALOG || id === STUDY_COUNTS || id.startsWith(SUMMARIES) || id.startsWith(STUDY) || isCheatSheetId(id) ? '\0' + id : undefined;
     },
     load(id) {
       if (!id.startsWith('\0virtual:')) return undefined;
       const name = id.slice(1);
       if (name === CATALOG) return catalogModuleSource(lessons(this));
+      if (name === STUDY_COUNTS) {
+        // The flashcard deck's size per lesson, without the texts (the header's due count needs no more).
+        // The same in both languages: build/catalog.ts refuses lessons whose counts differ.
+        const counts: Record<string, { interview: number; quiz: number }> = {};
+        for (const l of lessons(this)) counts[l.entry.slug] = { interview: l.read.en.frontmatter.interview.length, quiz: l.read.en.frontmatter.quiz.length };
+        return `export default ${q(counts)};`;
+      }
+      if (isCheatSheetId(name)) return cheatSheetModuleSource(name, lessons(this));
       if (name.startsWith(SUMMARIES)) {
         const lang = name.slice(SUMMARIES.length) as (typeof LANGS)[number];
         const summaries: Record<string, LessonSummary> = {};

@@ -8,6 +8,7 @@ import { catalogRoutes } from './budget-config.ts';
 import { gzipSize, heavyChunks, launch, measurePage } from './measure.ts';
 import { startStaticServer } from './static-server.ts';
 import { encodeShareHash } from '../src/playgrounds/share.ts';
+import { searchFirstResult, searchIndexSizes, searchQueryTimes } from './search-measure.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -23,12 +24,14 @@ const origin = `http://127.0.0.1:${typeof address === 'object' && address ? addr
 const browser = await launch();
 const rows: string[] = [];
 let grpcLongTasks: string;
+const searchOpen: string[] = [];
 try {
   for (const route of catalogRoutes(dist)) {
     const w = await measurePage(browser, origin, '/', route, dist);
     rows.push(`| ${route} | ${kb(w.jsGzip)} | ${kb(w.cssGzip)} | ${w.files.length} |`);
   }
   grpcLongTasks = await grpcAnimationLongTasks();
+  for (const [lang, query] of [['zh', '心跳'], ['en', 'sync.Pool']] as const) searchOpen.push(`${lang} "${query}" ${(await searchFirstResult(browser, origin, lang, query)).toFixed(0)} ms`);
 } finally {
   await browser.close();
   server.close();
@@ -62,6 +65,14 @@ console.log('First load of each page until network idle (gzip level 9, KB):\n');
 console.log('| route | JS | CSS | files |\n| --- | --- | --- | --- |');
 console.log(rows.join('\n'));
 console.log(`\ngRPC playground animation: ${grpcLongTasks}`);
+// Search: the index chunks, the fixed ranking queries (build/search-queries.ts) on the shipped index, and opening it cold.
+const searchSizes = searchIndexSizes(dist);
+const queries = await searchQueryTimes(dist);
+console.log('\nSearch (MiniSearch, loaded when search opens):\n');
+console.log(`- index gzip: zh ${kb(searchSizes.zh)} KB, en ${kb(searchSizes.en)} KB; deserialising in Node: zh ${queries.loadMs.zh.toFixed(0)} ms, en ${queries.loadMs.en.toFixed(0)} ms`);
+console.log(`- ranking: ${queries.first} of ${queries.queries} queries put the expected section first`);
+console.log(`- query time in Node over those ${queries.queries} queries: median ${queries.medianMs.toFixed(2)} ms, slowest ${queries.maxMs.toFixed(2)} ms`);
+console.log(`- Ctrl+K to first result, cold (dialog + index chunks fetched, query typed): ${searchOpen.join('; ')}`);
 // Each on-demand entry (mermaid, Monaco, each playground view) with everything only it pulls in.
 const lazy = new Map<string, number>();
 for (const [file, owner] of heavyChunks(dist)) lazy.set(owner, (lazy.get(owner) ?? 0) + gzipSize(path.join(dist, file)));

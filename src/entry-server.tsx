@@ -5,9 +5,12 @@ import { App } from './app/App.tsx';
 import { preloadRoute, routeLesson } from './app/route-data.ts';
 import { paths } from './app/paths.ts';
 import { translate } from './i18n/strings.ts';
-import { catalog, loadLesson } from './lessons/catalog.ts';
+import { catalog, findLesson, loadLesson } from './lessons/catalog.ts';
 import { LANGS, isLang, type Lang } from './lessons/parts.ts';
 import { findPlayground, PLAYGROUNDS } from './playgrounds/registry.ts';
+import { sheetHead } from './study/cheatsheet/strings.ts';
+import { progressT } from './study/progress/strings.ts';
+import { reviewT } from './study/review/strings.ts';
 
 export interface PrerenderedPage {
   /** Router path, e.g. /zh/lessons/grpc. */
@@ -51,6 +54,18 @@ export async function render(route: string, basename: string): Promise<Prerender
   const playground = findPlayground(/\/play\/([^/]+)$/.exec(route)?.[1]);
   if (playground && lang !== 'mul') {
     return { route, html, lang, title: `${playground.title[lang]} · ${site}`, description: playground.summary[lang] };
+  }
+  // Imported as the client imports it (src/app/route-data.ts), so the build sees one kind of import.
+  const sheet = (await import('./study/cheatsheet/sheets.ts')).routeCheatSheet(route);
+  if (sheet) {
+    const lessonTitle = sheet.slug === undefined ? undefined : findLesson(sheet.slug)?.title[sheet.lang];
+    return { route, html, lang: sheet.lang, ...sheetHead(sheet.lang, site, lessonTitle) };
+  }
+  if (lang !== 'mul' && /^\/(?:zh|en)\/review\/?$/.test(route)) {
+    return { route, html, lang, title: `${reviewT(lang)('title')} · ${site}`, description: reviewT(lang)('intro') };
+  }
+  if (lang !== 'mul' && /^\/(?:zh|en)\/progress\/?$/.test(route)) {
+    return { route, html, lang, title: `${progressT(lang)('title')} · ${site}`, description: progressT(lang)('intro') };
   }
   if (lang !== 'mul') return { route, html, lang, title: site, description: translate(lang, 'siteTagline') };
   const title = route === '/' ? `${translate('zh', 'siteName')} · ${site}` : `404 · ${site}`;

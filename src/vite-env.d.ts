@@ -6,3 +6,9 @@ declare module 'virtual:lessons' {
   export const catalog: unknown;
   export const loaders: unknown;
 }
+
+// Interview and quiz counts per lesson slug (the same in both languages): the flashcard deck's shape.
+declare module 'virtual:lesson-study-counts' {
+  const counts: Record<string, { interview: number; quiz: number }>;
+  export default counts;
+}

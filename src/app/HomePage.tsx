@@ -4,6 +4,9 @@ import { PLAYGROUNDS, playgroundTitle } from '../playgrounds/registry.ts';
 import { PARTS } from '../lessons/parts.ts';
 import { partName } from '../i18n/strings.ts';
 import { useLang, useT } from '../i18n/useT.ts';
+import { sheetLinkLabels } from '../study/cheatsheet/link-labels.ts';
+import { LessonMarksSlot } from '../study/progress/lesson-marks-slot.tsx';
+import { progressLinkLabel } from '../study/progress/link-label.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { paths } from './paths.ts';
 
@@ -18,6 +21,11 @@ export function HomePage() {
       <header className="home-hero">
         <h1>{t('siteName')}</h1>
         <p>{t('siteTagline')}</p>
+        <p>
+          <Link to={paths.cheatsheet(lang)}>{sheetLinkLabels[lang].course}</Link>
+          {' · '}
+          <Link to={paths.progress(lang)}>{progressLinkLabel[lang]}</Link>
+        </p>
       </header>
       {PARTS.map((part) => {
         const lessons = catalog.filter((entry) => entry.part === part);
@@ -43,6 +51,7 @@ export function HomePage() {
                       </>
                     )}
                   </p>
+                  <LessonMarksSlot slug={entry.slug} lang={lang} />
                 </li>
               ))}
             </ul>

@@ -4,6 +4,8 @@ import { useLang, useT } from '../i18n/useT.ts';
 import { Sidebar } from '../lessons/Sidebar.tsx';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { ThemeSwitch } from '../components/ThemeSwitch.tsx';
+import { SearchButton } from '../search/SearchButton.tsx';
+import { DueBadge } from '../study/cards/DueBadge.tsx';
 import { paths } from './paths.ts';
 
 /** The site chrome: header, lesson sidebar, and the page in <main>. */
@@ -37,6 +39,8 @@ export function Layout() {
           <span className="brand-text">{t('siteName')}</span>
         </Link>
         <div className="header-tools">
+          <SearchButton />
+          <DueBadge />
           <LangSwitch />
           <ThemeSwitch />
         </div>

@@ -1,5 +1,6 @@
 import { findLesson, loadLesson, loadStudy, loadSummaries } from '../lessons/catalog.ts';
 import { isLang, type Lang } from '../lessons/parts.ts';
+import { loadStudyView } from '../lessons/StudySection.tsx';
 import { findPlayground, loadPlaygroundView } from '../playgrounds/registry.ts';
 import { loadPage, routePage } from './study-pages.tsx';
 
@@ -24,7 +25,7 @@ export async function preloadRoute(path: string, withStudy = false): Promise<voi
 async function preloadData(path: string, withStudy: boolean): Promise<void> {
   const lesson = routeLesson(path);
   if (lesson) {
-    await Promise.all([loadLesson(lesson.lang, lesson.slug), withStudy ? loadStudy(lesson.lang, lesson.slug) : undefined]);
+    await Promise.all([loadLesson(lesson.lang, lesson.slug), withStudy ? loadStudy(lesson.lang, lesson.slug) : undefined, withStudy ? loadStudyView() : undefined]);
     return;
   }
   const play = /^\/(?:embed\/)?(?:zh|en)\/play\/([^/]+)\/?$/.exec(path)?.[1];

@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import { createElement, Suspense, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { createResource } from '../lessons/resource.ts';
 
@@ -27,8 +27,8 @@ export function routePage(path: string): PageId | undefined {
 export const loadPage = (id: PageId) => pages.load(id);
 
 function Page({ id }: { id: PageId }) {
-  const Component = pages.useRead(id);
-  return <Component />;
+  // A loaded module's component, the same object on every render (createElement says so to the linter).
+  return createElement(pages.useRead(id));
 }
 
 export function StudyPage({ id }: { id: PageId }) {

@@ -1,11 +1,14 @@
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFoundContent } from '../app/NotFoundPage.tsx';
 import { paths } from '../app/paths.ts';
 import { useDocumentTitle } from '../app/useDocumentTitle.ts';
 import { EmbedButton } from '../components/EmbedButton.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { useNearViewport } from '../components/useNearViewport.ts';
 import { partName } from '../i18n/strings.ts';
 import { useLang, useT } from '../i18n/useT.ts';
+import { sheetLinkLabels } from '../study/cheatsheet/link-labels.ts';
 import { findLesson, neighbours, useLessonModule } from './catalog.ts';
 import { LessonBody } from './LessonBody.tsx';
 import { lessonToc } from './lesson-toc.ts';
@@ -27,6 +30,11 @@ function Lesson({ entry }: { entry: CatalogEntry }) {
   const { title, summary, minutes } = mod.frontmatter;
   useDocumentTitle(`${title} · ${t('siteName')}`);
   const { prev, next } = neighbours(entry.slug);
+  // Reaching the lesson's end marks it read; only then does the progress store load (study/progress/track.ts).
+  const [end, atEnd] = useNearViewport<HTMLDivElement>('0px');
+  useEffect(() => {
+    if (atEnd) import('../study/progress/track.ts').then((m) => m.markRead(entry.slug), () => {});
+  }, [atEnd, entry.slug]);
   return (
     <div className="lesson-layout">
       <article className="lesson" lang={lang}>
@@ -37,11 +45,13 @@ function Lesson({ entry }: { entry: CatalogEntry }) {
           <div className="lesson-meta">
             <span>{t('minutesRead', { n: minutes })}</span>
             <EmbedButton embedPath={paths.embedLesson(lang, entry.slug)} title={title} />
+            <Link to={paths.cheatsheet(lang, entry.slug)}>{sheetLinkLabels[lang].lesson}</Link>
           </div>
         </header>
         <ErrorBoundary>
           <LessonBody mod={mod} lang={lang} slug={entry.slug} />
         </ErrorBoundary>
+        <div ref={end} />
         <nav className="prev-next" aria-label={`${t('previous')} / ${t('next')}`}>
           {prev ? (
             <Link className="prev" to={paths.lesson(lang, prev.slug)} rel="prev">

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { HeadingIn } from '../components/Heading.tsx';
 import { useHydrated } from '../components/useHydrated.ts';
 import { translate, type StringKey } from '../i18n/strings.ts';
@@ -7,8 +7,11 @@ import { gradeQuiz } from './quiz-grade.ts';
 import { Inline } from './RichText.tsx';
 import type { QuizItem } from './types.ts';
 
-/** A multiple-choice quiz graded in the page, each answer explained. */
-export function Quiz({ id, items, lang }: { id: string; items: QuizItem[]; lang: Lang }) {
+// The progress store loads only once the quiz is live, never with the page (see study/progress/track.ts).
+const track = () => import('../study/progress/track.ts');
+
+/** A multiple-choice quiz graded in the page, each answer explained; the score is remembered. */
+export function Quiz({ id, items, lang, slug }: { id: string; items: QuizItem[]; lang: Lang; slug: string }) {
   const t = (key: StringKey, vars?: Record<string, string | number>) => translate(lang, key, vars);
   const baseId = useId();
   const [choices, setChoices] = useState<(number | undefined)[]>(() => items.map(() => undefined));
@@ -17,6 +20,21 @@ export function Quiz({ id, items, lang }: { id: string; items: QuizItem[]; lang:
   const result = gradeQuiz(items, choices);
   // Until its code arrives the prerendered quiz can't grade; a live submit button would reload the page.
   const ready = useHydrated();
+  const [best, setBest] = useState('');
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    track().then(
+      (m) => {
+        if (live) stop = m.watchQuizBest(slug, lang, setBest);
+      },
+      () => {}, // offline or a stale deploy: the quiz works, its score is just not kept
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [slug, lang]);
   return (
     <section className="quiz" aria-labelledby={id}>
       <HeadingIn lang={lang} level={2} id={id}>
@@ -31,6 +49,8 @@ export function Quiz({ id, items, lang }: { id: string; items: QuizItem[]; lang:
           }
           setWarning('');
           setChecked(true);
+          const correct = result.items.map((r) => r.correct);
+          track().then((m) => m.recordQuiz(slug, correct)).catch(() => {});
         }}
       >
         <ol className="quiz-list">
@@ -88,6 +108,7 @@ export function Quiz({ id, items, lang }: { id: string; items: QuizItem[]; lang:
           <p className="quiz-status" aria-live="polite">
             {checked ? t('quizScore', { n: result.correct, total: items.length }) : warning}
           </p>
+          {best && <p className="quiz-best">{best}</p>}
         </div>
       </form>
     </section>

@@ -1,15 +1,35 @@
-import { memo, Suspense, use } from 'react';
+import { memo, Suspense, use, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { loadStudy, peekStudy } from './catalog.ts';
-import { Interview } from './Interview.tsx';
-import { INTERVIEW_ID, QUIZ_ID } from './lesson-toc.ts';
 import type { Lang } from './parts.ts';
-import { Quiz } from './Quiz.tsx';
-import { tracked } from './resource.ts';
-import type { LessonStudy } from './types.ts';
+import { createResource, tracked } from './resource.ts';
+import type { StudyViewProps } from './StudyView.tsx';
 
 const wrapperId = (lang: Lang, slug: string) => `study-${lang}-${slug}`;
 const near = new Map<string, Promise<unknown>>();
+const loaded = new Map<string, Promise<Loaded>>();
+
+// The interview and quiz components travel with the data, in their own chunk: like the data they are
+// needed only near the end of a lesson, and they are bytes a lesson's first load can't spare.
+const views = createResource<ComponentType<StudyViewProps>>({ view: () => import('./StudyView.tsx') });
+export const loadStudyView = () => views.load('view');
+
+interface Loaded {
+  study: StudyViewProps['study'];
+  View: ComponentType<StudyViewProps>;
+}
+
+/** The lesson's study data and the view, as one promise that stays the same for the same lesson (React's `use` needs that). */
+function loadBoth(lang: Lang, slug: string): Promise<Loaded> {
+  const key = `${lang}/${slug}`;
+  let promise = loaded.get(key);
+  if (!promise) {
+    promise = tracked(Promise.all([loadStudy(lang, slug), loadStudyView()]).then(([study, View]) => ({ study, View })));
+    loaded.set(key, promise);
+    promise.catch(() => loaded.delete(key));
+  }
+  return promise;
+}
 
 /** Resolves when the element is within about a screen of the viewport. */
 function whenNear(el: Element): Promise<void> {
@@ -34,27 +54,22 @@ function whenNear(el: Element): Promise<void> {
  * (the old page may still be showing, and a promise tied to its off-screen parts would hold the
  * navigation forever), so the chunk loads at once.
  */
-function studyPromise(lang: Lang, slug: string): Promise<LessonStudy> {
+function studyPromise(lang: Lang, slug: string): Promise<Loaded> {
   const key = `${lang}/${slug}`;
   const el = typeof document === 'undefined' ? null : document.getElementById(wrapperId(lang, slug));
-  if (!el || peekStudy(lang, slug)) return loadStudy(lang, slug);
+  if (!el || (peekStudy(lang, slug) && views.peek('view'))) return loadBoth(lang, slug);
   let promise = near.get(key);
   if (!promise) {
-    promise = tracked(whenNear(el).then(() => loadStudy(lang, slug)));
+    promise = tracked(whenNear(el).then(() => loadBoth(lang, slug)));
     near.set(key, promise);
     promise.catch(() => near.delete(key));
   }
-  return promise as Promise<LessonStudy>;
+  return promise as Promise<Loaded>;
 }
 
 function DeferredStudy({ lang, slug }: { lang: Lang; slug: string }) {
-  const study = use(studyPromise(lang, slug));
-  return (
-    <>
-      {study.interview.length > 0 && <Interview id={INTERVIEW_ID} items={study.interview} lang={lang} />}
-      {study.quiz.length > 0 && <Quiz id={QUIZ_ID} items={study.quiz} lang={lang} />}
-    </>
-  );
+  const { study, View } = use(studyPromise(lang, slug));
+  return <View study={study} lang={lang} slug={slug} />;
 }
 
 /**
