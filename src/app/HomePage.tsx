@@ -4,9 +4,7 @@ import { PLAYGROUNDS, playgroundTitle } from '../playgrounds/registry.ts';
 import { PARTS } from '../lessons/parts.ts';
 import { partName } from '../i18n/strings.ts';
 import { useLang, useT } from '../i18n/useT.ts';
-import { sheetLinkLabels } from '../study/cheatsheet/link-labels.ts';
 import { LessonMarksSlot } from '../study/progress/lesson-marks-slot.tsx';
-import { progressLinkLabel } from '../study/progress/link-label.ts';
 import { useDocumentTitle } from './useDocumentTitle.ts';
 import { paths } from './paths.ts';
 
@@ -22,9 +20,9 @@ export function HomePage() {
         <h1>{t('siteName')}</h1>
         <p>{t('siteTagline')}</p>
         <p>
-          <Link to={paths.cheatsheet(lang)}>{sheetLinkLabels[lang].course}</Link>
+          <Link to={paths.cheatsheet(lang)}>{t('courseCheatSheet')}</Link>
           {' · '}
-          <Link to={paths.progress(lang)}>{progressLinkLabel[lang]}</Link>
+          <Link to={paths.progress(lang)}>{t('studyProgress')}</Link>
         </p>
       </header>
       {PARTS.map((part) => {

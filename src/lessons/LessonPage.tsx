@@ -8,7 +8,6 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { useNearViewport } from '../components/useNearViewport.ts';
 import { partName } from '../i18n/strings.ts';
 import { useLang, useT } from '../i18n/useT.ts';
-import { sheetLinkLabels } from '../study/cheatsheet/link-labels.ts';
 import { findLesson, neighbours, useLessonModule } from './catalog.ts';
 import { LessonBody } from './LessonBody.tsx';
 import { lessonToc } from './lesson-toc.ts';
@@ -45,7 +44,7 @@ function Lesson({ entry }: { entry: CatalogEntry }) {
           <div className="lesson-meta">
             <span>{t('minutesRead', { n: minutes })}</span>
             <EmbedButton embedPath={paths.embedLesson(lang, entry.slug)} title={title} />
-            <Link to={paths.cheatsheet(lang, entry.slug)}>{sheetLinkLabels[lang].lesson}</Link>
+            <Link to={paths.cheatsheet(lang, entry.slug)}>{t('cheatSheet')}</Link>
           </div>
         </header>
         <ErrorBoundary>

@@ -31,6 +31,25 @@ export function Sidebar({ id, open }: { id: string; open: boolean }) {
           </section>
         );
       })}
+      <section className="sidebar-part">
+        <h2 className="sidebar-part-title">{t('study')}</h2>
+        <ul>
+          <li>
+            <NavLink to={paths.review(lang)}>{t('studyReview')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.drill(lang)}>{t('studyDrill')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.progress(lang)}>{t('studyProgress')}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.cheatsheet(lang)} end>
+              {t('courseCheatSheet')}
+            </NavLink>
+          </li>
+        </ul>
+      </section>
       {PLAYGROUNDS.length > 0 && (
         <section className="sidebar-part">
           <h2 className="sidebar-part-title">{t('playgrounds')}</h2>

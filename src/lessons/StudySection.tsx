@@ -2,7 +2,7 @@ import { memo, Suspense, use, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { loadStudy, peekStudy } from './catalog.ts';
 import type { Lang } from './parts.ts';
-import { createResource, tracked } from './resource.ts';
+import { createResource, fulfilled, tracked } from './resource.ts';
 import type { StudyViewProps } from './StudyView.tsx';
 
 const wrapperId = (lang: Lang, slug: string) => `study-${lang}-${slug}`;
@@ -24,7 +24,11 @@ function loadBoth(lang: Lang, slug: string): Promise<Loaded> {
   const key = `${lang}/${slug}`;
   let promise = loaded.get(key);
   if (!promise) {
-    promise = tracked(Promise.all([loadStudy(lang, slug), loadStudyView()]).then(([study, View]) => ({ study, View })));
+    // Both already here (prerendering, or a return visit): a settled promise, so rendering doesn't
+    // suspend — renderToString would otherwise give up on the boundary and leave it to the client.
+    const study = peekStudy(lang, slug);
+    const View = views.peek('view');
+    promise = study && View ? fulfilled({ study, View }) : tracked(Promise.all([loadStudy(lang, slug), loadStudyView()]).then(([study, View]) => ({ study, View })));
     loaded.set(key, promise);
     promise.catch(() => loaded.delete(key));
   }

@@ -19,6 +19,11 @@ export function tracked<T>(promise: Promise<T>): Promise<T> {
   return t;
 }
 
+/** A promise already marked fulfilled: `use` unwraps it without suspending, even on the server. */
+export function fulfilled<T>(value: T): Promise<T> {
+  return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
+}
+
 /** A lazily imported module, cached by key, readable with `use` (see `tracked`). */
 export function createResource<T>(loaders: Record<string, () => Promise<{ default: T }>>) {
   const promises = new Map<string, Promise<T>>();

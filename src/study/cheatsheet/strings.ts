@@ -1,10 +1,10 @@
 import type { Lang } from '../../lessons/parts.ts';
-import { sheetLinkLabels } from './link-labels.ts';
+import { translate } from '../../i18n/strings.ts';
 
 /** The cheat sheet page's UI text. `{name}` placeholders are filled by `fmt`. */
 const en = {
-  cheatSheet: sheetLinkLabels.en.lesson,
-  courseTitle: sheetLinkLabels.en.course,
+  cheatSheet: translate('en', 'cheatSheet'),
+  courseTitle: translate('en', 'courseCheatSheet'),
   courseIntro: 'The key points and interview questions of every lesson, grouped by part. Print it or save it as a PDF.',
   lessonIntro: 'The lesson’s key points and interview questions on a printable page.',
   tools: 'Cheat sheet tools',
@@ -25,8 +25,8 @@ const en = {
 };
 
 const zh: typeof en = {
-  cheatSheet: sheetLinkLabels.zh.lesson,
-  courseTitle: sheetLinkLabels.zh.course,
+  cheatSheet: translate('zh', 'cheatSheet'),
+  courseTitle: translate('zh', 'courseCheatSheet'),
   courseIntro: '按部分汇总每一课的要点与面试题，可直接打印或另存为 PDF。',
   lessonIntro: '本课的要点与面试题，一页打印。',
   tools: '速查表操作',

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import { useDocumentTitle } from '../../app/useDocumentTitle.ts';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { useHydrated } from '../../components/useHydrated.ts';
@@ -35,6 +36,9 @@ export default function ReviewPage() {
       <p>{t('intro')}</p>
       <p className="section-help">{t('dueRule', { n: NEW_CARDS_PER_DAY })}</p>
       <p className="section-help">{t('keys')}</p>
+      <p className="section-help">
+        {t('drillHint')} <Link to={paths.drill(lang)}>{translate(lang, 'studyDrill')}</Link>
+      </p>
       {hydrated ? <ReviewSession lang={lang} t={t} /> : <p className="page-loading">{t('loading')}</p>}
     </div>
   );

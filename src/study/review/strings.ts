@@ -7,6 +7,7 @@ const en = {
   dueRule:
     'Due today: cards whose review day has come (cards you are still learning come back after a few minutes), plus up to {n} new cards a day. Cards you grade for the first time count against those {n}, so the number goes down as you work.',
   keys: 'Keys: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy.',
+  drillHint: 'Rather answer against the clock, as in an interview?',
   loading: 'Loading your cards…',
   filters: 'Which cards',
   part: 'Part',
@@ -63,6 +64,7 @@ const zh: Record<ReviewStringKey, string> = {
   dueRule:
     '今日待复习：到了复习日的卡片（正在学习的卡片几分钟后就会回来），加上每天最多 {n} 张新卡。第一次打分的卡片会占用这 {n} 张的名额，所以数字会随着复习减少。',
   keys: '快捷键：空格显示答案；1 重来，2 困难，3 良好，4 简单。',
+  drillHint: '想像面试一样限时作答？',
   loading: '正在读取你的卡片…',
   filters: '选择卡片',
   part: '部分',
