@@ -35,7 +35,13 @@ export function watch(page: Page, origin: string): PageProblems {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
   });
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // ERR_ABORTED is the page itself cancelling a fetch, e.g. a lazy chunk still loading when a test
+    // navigates on; a missing or broken file shows up as an HTTP error or another net:: error instead.
+    if (error === 'net::ERR_ABORTED') return;
+    problems.failedRequests.push(`${request.url()} (${error})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });
