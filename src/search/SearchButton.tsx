@@ -16,12 +16,36 @@ function loadDialog(): Promise<Dialog> {
 
 const prefetch = () => void loadDialog().catch(() => undefined);
 
+/** The magnifier, shared with the dialog's field. */
+export function SearchIcon({ size, className }: { size: number; className?: string }) {
+  return (
+    <svg
+      className={className}
+      aria-hidden="true"
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
+      <circle cx="7" cy="7" r="5" />
+      <path d="m11 11 4 4" />
+    </svg>
+  );
+}
+
 /** Whether a key press belongs to something the reader is typing in (then `/` is just a slash). */
 function typingIn(target: EventTarget | null): boolean {
   const el = target as (HTMLElement & { editContext?: unknown }) | null;
   if (!el || typeof el.closest !== 'function') return false;
   // Monaco types through an EditContext-backed <div role="textbox"> in Chromium, not a <textarea>.
-  return el.isContentEditable || !!el.editContext || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || !!el.closest('[role="textbox"], .monaco-editor');
+  return (
+    el.isContentEditable ||
+    !!el.editContext ||
+    /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) ||
+    !!el.closest('[role="textbox"], .monaco-editor')
+  );
 }
 
 /**
@@ -76,18 +100,7 @@ export function SearchButton() {
         onPointerEnter={prefetch}
         onFocus={prefetch}
       >
-        <svg
-          aria-hidden="true"
-          width="16"
-          height="16"
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <circle cx="7" cy="7" r="5" />
-          <path d="m11 11 4 4" />
-        </svg>
+        <SearchIcon size={16} />
         <span className="search-label">{s.label}</span>
         <kbd className="search-kbd" aria-hidden="true">
           {mac ? '⌘K' : 'Ctrl K'}

@@ -10,6 +10,7 @@ import { findMarks, snippet, type Piece } from './snippet.ts';
 import { format, searchStrings } from './strings.ts';
 import { useIndexes } from './useIndexes.ts';
 import './search.css';
+import { SearchIcon } from './SearchButton.tsx';
 
 export interface SearchDialogProps {
   open: boolean;
@@ -153,19 +154,7 @@ export function SearchDialog({ open, onClose, fallbackFocus }: SearchDialogProps
         <h2 id={`${id}-title`} className="visually-hidden">
           {t.title}
         </h2>
-        <svg
-          className="search-icon"
-          aria-hidden="true"
-          width="18"
-          height="18"
-          viewBox="0 0 16 16"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <circle cx="7" cy="7" r="5" />
-          <path d="m11 11 4 4" />
-        </svg>
+        <SearchIcon size={18} className="search-icon" />
         <input
           ref={input}
           className="search-input"

@@ -8,6 +8,7 @@ import { PROGRESS_VERSION } from './schema.ts';
 import { importProgress, readProgress, resetProgress, type Imported } from './store.ts';
 import { progressT, type ProgressT } from './strings.ts';
 import { contentCounts } from './summary.ts';
+import { downloadText } from '../../components/download.ts';
 
 /** Far above any real export (localStorage itself holds about 5 MB): reading more would only hang the tab. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -140,19 +141,6 @@ function importMessage(t: ProgressT, lang: Lang, result: Imported): Message {
 function exportProgress(): string {
   const now = new Date();
   const name = `go-backend-atlas-progress-${localDay(now.getTime())}.json`;
-  download(name, encodeExport(readProgress(), now));
+  downloadText(name, encodeExport(readProgress(), now), 'application/json');
   return name;
-}
-
-/** Saves text as a file through the browser's download (no server involved). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The click has handed the blob to the download; releasing it on the next tick is safe.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -5,6 +5,7 @@ import { cardFace, exportCard } from '../cards/card-text.ts';
 import { toAnkiTsv, toMarkdown, type ExportCard } from '../cards/export.ts';
 import { parseCardId } from '../progress/schema.ts';
 import type { ReviewT } from './strings.ts';
+import { downloadText } from '../../components/download.ts';
 
 /** The cards' texts in `lang`, loading each lesson's study chunk once. */
 async function collect(ids: string[], lang: Lang): Promise<ExportCard[]> {
@@ -22,18 +23,6 @@ async function collect(ids: string[], lang: Lang): Promise<ExportCard[]> {
   return cards;
 }
 
-function download(text: string, name: string, type: string): void {
-  // No byte-order mark: Anki would read it as part of the first header line and ignore the headers.
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** Download buttons for the selected cards, in the language being read. */
 export function ExportDeck({ ids, lang, t }: { ids: string[]; lang: Lang; t: ReviewT }) {
   const [busy, setBusy] = useState(false);
@@ -45,8 +34,8 @@ export function ExportDeck({ ids, lang, t }: { ids: string[]; lang: Lang; t: Rev
     setError(null);
     try {
       const cards = await collect(ids, lang);
-      if (format === 'anki') download(toAnkiTsv(cards), `go-backend-atlas-flashcards-${lang}.txt`, 'text/plain');
-      else download(toMarkdown(cards, t('exportTitle')), `go-backend-atlas-flashcards-${lang}.md`, 'text/markdown');
+      if (format === 'anki') downloadText(`go-backend-atlas-flashcards-${lang}.txt`, toAnkiTsv(cards), 'text/plain');
+      else downloadText(`go-backend-atlas-flashcards-${lang}.md`, toMarkdown(cards, t('exportTitle')), 'text/markdown');
     } catch (e) {
       setError(t('exportFailed', { error: e instanceof Error ? e.message : String(e) }));
     } finally {
