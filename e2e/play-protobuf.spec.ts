@@ -170,7 +170,10 @@ test('the embed route shows the playground without the site chrome', async ({ pa
   await page.goto(`/embed/en/play/protobuf${test1Link}`);
   await expect.poll(() => hex(page)).toBe('08 96 01');
   await expect(page.locator('.site-header')).toHaveCount(0);
-  // The Chinese embed (state kept from the link above, in localStorage).
+  // The Chinese embed (state kept from the link above, in localStorage, saved a moment after a change).
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('atlas-playground:protobuf'))))
+    .toBe(true);
   await page.goto('/embed/zh/play/protobuf');
   await expect(page.getByRole('status')).toContainText('Test1：protobuf 3 字节');
   expect(problems.consoleErrors).toEqual([]);
